@@ -1,0 +1,221 @@
+/**
+ * One place for reading custom-function arguments (HyperFormula-style argument rules): checks each
+ * argument against its rule, broadcasts ranges with scalars, and turns bad input into an
+ * {@link InputError} whose message names the argument and its allowed range in both languages.
+ *
+ * Excel passes every parameter declared `any[][]` as a matrix (a single cell arrives as `[[x]]`),
+ * an omitted optional argument as `null`, and a blank cell inside a range as `""` or `null`.
+ * This module has no Office dependency; `excel-errors.ts` maps its results to `CustomFunctions.Error`.
+ */
+import { InputError } from "../core/errors";
+import type { LocalizedText } from "../i18n/locale";
+
+/** What Excel hands a parameter: a matrix for `any[][]`, a scalar for `any`, `null` when omitted. */
+export type Arg = unknown;
+
+export interface NumberRule {
+  /** The parameter name as Excel shows it (`aht`, `target_sl`). */
+  name: string;
+  min?: number;
+  /** `min` itself allowed (default true). */
+  minInclusive?: boolean;
+  max?: number;
+  /** `max` itself allowed (default true). */
+  maxInclusive?: boolean;
+  integer?: boolean;
+  /** Value used when the argument is omitted (`null`) or blank; without it the argument is required. */
+  default?: number;
+}
+
+/** A result cell: a number, a blank (from a blank input cell) or the error for that cell. */
+export type SpillCell = number | "" | InputError;
+
+const text = (en: string, zh: string): LocalizedText => ({ "en-US": en, "zh-CN": zh });
+
+/** "a number greater than 0 and at most 1" in both languages, from the rule. */
+export function describeRule(rule: NumberRule): LocalizedText {
+  const en: string[] = [];
+  const zh: string[] = [];
+  if (rule.min !== undefined) {
+    const inclusive = rule.minInclusive ?? true;
+    en.push(`${inclusive ? "at least" : "greater than"} ${rule.min}`);
+    zh.push(`${inclusive ? "不小于" : "大于"} ${rule.min}`);
+  }
+  if (rule.max !== undefined) {
+    const inclusive = rule.maxInclusive ?? true;
+    en.push(`${inclusive ? "at most" : "less than"} ${rule.max}`);
+    zh.push(`${inclusive ? "不大于" : "小于"} ${rule.max}`);
+  }
+  const kindEn = rule.integer ? "a whole number" : "a number";
+  const kindZh = rule.integer ? "整数" : "数字";
+  return text(
+    en.length ? `${kindEn} ${en.join(" and ")}` : kindEn,
+    zh.length ? `${zh.join("且")}的${kindZh}` : kindZh,
+  );
+}
+
+function where(position: string | undefined): LocalizedText {
+  return position ? text(` (${position})`, `（${position}）`) : text("", "");
+}
+
+function invalid(rule: NumberRule, got: unknown, position?: string): InputError {
+  const allowed = describeRule(rule);
+  const at = where(position);
+  const shown = typeof got === "string" ? `"${got}"` : String(got);
+  return new InputError(
+    text(
+      `${rule.name}${at["en-US"]} must be ${allowed["en-US"]}; got ${shown}.`,
+      `${rule.name}${at["zh-CN"]} 必须是${allowed["zh-CN"]}，当前为 ${shown}。`,
+    ),
+  );
+}
+
+function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/**
+ * Checks one value against its rule. Numeric text ("120") is read as a number, as Excel's own
+ * functions do; other text, booleans and blanks without a default are an `InputError`.
+ */
+export function checkNumber(value: unknown, rule: NumberRule, position?: string): number {
+  if (isBlank(value)) {
+    if (rule.default !== undefined) return rule.default;
+    const at = where(position);
+    throw new InputError(
+      text(
+        `${rule.name}${at["en-US"]} is required: ${describeRule(rule)["en-US"]}.`,
+        `${rule.name}${at["zh-CN"]} 不能为空，须为${describeRule(rule)["zh-CN"]}。`,
+      ),
+    );
+  }
+  let n: number;
+  if (typeof value === "number") n = value;
+  else if (typeof value === "string" && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(value)) n = Number(value);
+  else throw invalid(rule, value, position);
+  if (!Number.isFinite(n)) throw invalid(rule, value, position);
+  if (rule.integer && !Number.isInteger(n)) throw invalid(rule, value, position);
+  if (rule.min !== undefined && (rule.minInclusive ?? true ? n < rule.min : n <= rule.min)) throw invalid(rule, value, position);
+  if (rule.max !== undefined && (rule.maxInclusive ?? true ? n > rule.max : n >= rule.max)) throw invalid(rule, value, position);
+  return n;
+}
+
+/** Normalises any argument to a matrix (`null` → `[[null]]`, scalar → `[[x]]`). */
+export function asMatrix(arg: Arg): unknown[][] {
+  if (Array.isArray(arg)) {
+    if (arg.length === 0) return [[null]];
+    return arg.map((row) => (Array.isArray(row) ? row : [row]));
+  }
+  return [[arg]];
+}
+
+/** Reads an argument that must be a single value (not a range). */
+export function readScalar(arg: Arg, rule: NumberRule): number {
+  const m = asMatrix(arg);
+  if (m.length !== 1 || m[0]!.length !== 1) {
+    throw new InputError(
+      text(`${rule.name} must be a single cell, not a range.`, `${rule.name} 必须是单个单元格，不能是区域。`),
+    );
+  }
+  return checkNumber(m[0]![0], rule);
+}
+
+/** Reads an optional TRUE/FALSE argument (also 1/0); `null` gives `fallback`. */
+export function readBoolean(arg: Arg, name: string, fallback: boolean): boolean {
+  const m = asMatrix(arg);
+  const v = m.length === 1 && m[0]!.length === 1 ? m[0]![0] : undefined;
+  if (isBlank(v) && v !== undefined) return fallback;
+  if (typeof v === "boolean") return v;
+  if (v === 0 || v === 1) return v === 1;
+  if (typeof v === "string" && /^(true|false)$/i.test(v.trim())) return v.trim().toLowerCase() === "true";
+  throw new InputError(text(`${name} must be TRUE or FALSE.`, `${name} 必须是 TRUE 或 FALSE。`));
+}
+
+/** Reads an optional text choice (case-insensitive); `null` gives the first choice. */
+export function readChoice<T extends string>(arg: Arg, name: string, choices: readonly T[]): T {
+  const m = asMatrix(arg);
+  const v = m.length === 1 && m[0]!.length === 1 ? m[0]![0] : undefined;
+  if (isBlank(v) && v !== undefined) return choices[0]!;
+  const found = typeof v === "string" ? choices.find((c) => c.toLowerCase() === v.trim().toLowerCase()) : undefined;
+  if (found !== undefined) return found;
+  const list = choices.map((c) => `"${c}"`).join(", ");
+  throw new InputError(text(`${name} must be one of ${list}.`, `${name} 必须是 ${list} 之一。`));
+}
+
+/**
+ * Reads a range as a list of numbers in reading order (row by row). Blank cells at the end are
+ * dropped (a list typed into a longer range); a blank in the middle is an error.
+ */
+export function readList(arg: Arg, rule: NumberRule): number[] {
+  const flat = asMatrix(arg).flat();
+  while (flat.length > 0 && isBlank(flat[flat.length - 1])) flat.pop();
+  if (flat.length === 0) {
+    throw new InputError(text(`${rule.name} needs at least one value.`, `${rule.name} 至少需要一个值。`));
+  }
+  return flat.map((v, i) => checkNumber(v, { ...rule, default: undefined } as NumberRule, `#${i + 1}`));
+}
+
+/**
+ * Broadcasts arguments of one shape with single values and computes each cell.
+ * - Single-cell arguments are checked once: a bad one is an `InputError` for the whole formula.
+ * - Range arguments must all have the same shape; the result has that shape.
+ * - A bad cell in a range gives an error in that result cell only; a blank cell gives a blank.
+ * - An `InputError` thrown by `compute` (e.g. "no answer") lands in that cell.
+ *
+ * @example broadcast([{ arg: [[100], [200]], rule: VOLUME }, { arg: [[180]], rule: AHT }], ([v, h]) => v * h / 600)
+ *          // → [[30], [60]]
+ */
+export function broadcast(
+  args: ReadonlyArray<{ arg: Arg; rule: NumberRule }>,
+  compute: (values: number[]) => number,
+): SpillCell[][] {
+  const matrices = args.map(({ arg }) => asMatrix(arg));
+  let rows = 1;
+  let cols = 1;
+  let shapeOf: string | undefined;
+  matrices.forEach((m, i) => {
+    const r = m.length;
+    const c = m[0]!.length;
+    if (r === 1 && c === 1) return;
+    if (shapeOf !== undefined && (r !== rows || c !== cols)) {
+      const a = shapeOf;
+      const b = args[i]!.rule.name;
+      throw new InputError(
+        text(
+          `${a} and ${b} are ranges of different sizes (${rows}×${cols} and ${r}×${c}); use ranges of one size or single cells.`,
+          `${a} 与 ${b} 的区域大小不同（${rows}×${cols} 与 ${r}×${c}）；请使用相同大小的区域或单个单元格。`,
+        ),
+      );
+    }
+    rows = r;
+    cols = c;
+    shapeOf = args[i]!.rule.name;
+  });
+  // Single values: checked once, an error fails the whole formula.
+  const scalars = matrices.map((m, i) => (m.length === 1 && m[0]!.length === 1 ? checkNumber(m[0]![0], args[i]!.rule) : NaN));
+  const single = rows === 1 && cols === 1;
+  const out: SpillCell[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const line: SpillCell[] = [];
+    for (let c = 0; c < cols; c++) {
+      try {
+        let blank = false;
+        const values = matrices.map((m, i) => {
+          if (m.length === 1 && m[0]!.length === 1) return scalars[i]!;
+          const v = m[r]![c];
+          if (isBlank(v)) {
+            blank = true;
+            return NaN;
+          }
+          return checkNumber(v, args[i]!.rule, cols === 1 ? `#${r + 1}` : `R${r + 1}C${c + 1}`);
+        });
+        line.push(blank ? "" : compute(values));
+      } catch (e) {
+        if (single || !(e instanceof InputError)) throw e;
+        line.push(e);
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
