@@ -152,7 +152,8 @@ export function readList(arg: Arg, rule: NumberRule): number[] {
   if (flat.length === 0) {
     throw new InputError(text(`${rule.name} needs at least one value.`, `${rule.name} 至少需要一个值。`));
   }
-  return flat.map((v, i) => checkNumber(v, { ...rule, default: undefined } as NumberRule, `#${i + 1}`));
+  const { default: _ignored, ...required } = rule; // a blank inside a list is never defaulted
+  return flat.map((v, i) => checkNumber(v, required, `#${i + 1}`));
 }
 
 /**
