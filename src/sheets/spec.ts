@@ -267,3 +267,138 @@ export function freeSheetName(wanted: string, taken: Iterable<string>): string {
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
 }
+
+/**
+ * The names every sheet of a batch will get, keyed by spec id: each spec's wanted name, made free
+ * against `taken` (the workbook's existing sheets) and against the names given earlier in the batch.
+ * Both writers use it, so `[[id]]` tokens resolve to the same names in Excel and in an .xlsx.
+ *
+ * @throws Error when two specs share an id (a programming mistake in a generator).
+ */
+export function planSheetNames(specs: readonly Pick<SheetSpec, "id" | "name">[], taken: Iterable<string>): Map<string, string> {
+  const used = [...taken];
+  const names = new Map<string, string>();
+  for (const spec of specs) {
+    if (names.has(spec.id)) throw new Error(`Two sheet specs share the id "${spec.id}"`);
+    const name = freeSheetName(spec.name, used);
+    used.push(name);
+    names.set(spec.id, name);
+  }
+  return names;
+}
+
+/**
+ * Applies `transform` to the parts of a formula that are code, leaving string literals ("…") and
+ * quoted sheet names ('…') untouched, so rewrites never change text the user sees.
+ */
+export function mapFormulaCode(formula: string, transform: (code: string) => string): string {
+  let out = "";
+  let code = "";
+  let i = 0;
+  while (i < formula.length) {
+    const ch = formula[i]!;
+    if (ch === '"' || ch === "'") {
+      out += transform(code);
+      code = "";
+      // A quoted part ends at the next lone quote; a doubled quote is an escaped quote.
+      let j = i + 1;
+      while (j < formula.length) {
+        if (formula[j] === ch) {
+          if (formula[j + 1] === ch) j += 2;
+          else break;
+        } else j++;
+      }
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+    } else {
+      code += ch;
+      i++;
+    }
+  }
+  return out + transform(code);
+}
+
+// A cell reference: optional $, 1–3 letters, optional $, row digits; not part of a longer name,
+// not a function name (followed by "(") and not a sheet-qualified name's tail.
+const CELL_REF = /(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_.(!])/g;
+
+/**
+ * Moves the relative row references of an A1 formula down by `rows` (as Excel does when a formula
+ * is filled down): `B2*2` → `B5*2` for 3 rows; `$B$2` and `B$2` stay. Used to fill a table's
+ * calculated column from the formula of its first data row.
+ */
+export function shiftFormulaRows(formula: string, rows: number): string {
+  if (rows === 0) return formula;
+  return mapFormulaCode(formula, (code) =>
+    code.replace(CELL_REF, (_m, colAbs: string, col: string, rowAbs: string, row: string) => {
+      const n = Number(row);
+      return `${colAbs}${col}${rowAbs}${rowAbs === "$" ? n : n + rows}`;
+    }),
+  );
+}
+
+/** Functions generated sheets must not use: unknown to LibreOffice 7.4, WPS or older Excel. */
+export const UNSUPPORTED_FUNCTIONS: readonly string[] = [
+  "LET", "LAMBDA", "XLOOKUP", "XMATCH", "FILTER", "SEQUENCE", "UNIQUE", "SORT", "SORTBY", "RANDARRAY",
+  "TEXTSPLIT", "TEXTBEFORE", "TEXTAFTER", "VSTACK", "HSTACK", "TOCOL", "TOROW", "WRAPROWS", "WRAPCOLS",
+  "TAKE", "DROP", "CHOOSECOLS", "CHOOSEROWS", "EXPAND", "MAP", "REDUCE", "SCAN", "MAKEARRAY", "BYROW", "BYCOL",
+];
+
+/** Names of the functions a formula calls, upper-case, in order of appearance (strings ignored). */
+export function functionsIn(formula: string): string[] {
+  const found: string[] = [];
+  mapFormulaCode(formula, (code) => {
+    for (const m of code.matchAll(/(?<![A-Za-z0-9_.])((?:_xlfn\.|_xlws\.)*[A-Za-z][A-Za-z0-9_.]*)\s*\(/g)) {
+      found.push(m[1]!.replace(/^(?:_xlfn\.|_xlws\.)+/i, "").toUpperCase());
+    }
+    return code;
+  });
+  return found;
+}
+
+/**
+ * Problems a writer or a generator test can report for a spec: formulas with a custom `CS.*`
+ * function or a function in {@link UNSUPPORTED_FUNCTIONS}, or a structured table reference.
+ * Empty when the sheet only uses native functions that calculate in Excel, WPS and LibreOffice.
+ */
+export function unsupportedFormulaUses(spec: SheetSpec): string[] {
+  const problems: string[] = [];
+  const check = (where: string, formula: string): void => {
+    for (const fn of functionsIn(formula)) {
+      if (fn.startsWith("CS.") || UNSUPPORTED_FUNCTIONS.includes(fn)) problems.push(`${spec.id} ${where}: ${fn} in ${formula}`);
+    }
+    if (mapFormulaCode(formula, (code) => (/[A-Za-z_][A-Za-z0-9_.]*\[/.test(code) ? "\u0000" : "")).includes("\u0000")) {
+      problems.push(`${spec.id} ${where}: structured reference in ${formula}`);
+    }
+  };
+  for (const c of spec.cells) if (c.formula !== undefined) check(a1(c.row, c.col), c.formula);
+  for (const t of spec.tables ?? []) for (const col of t.columns) if (col.formula !== undefined) check(`table ${t.name}`, col.formula);
+  for (const cf of spec.conditionalFormats ?? []) {
+    const formulas = cf.rule.type === "expression" ? [cf.rule.formula] : cf.rule.formulas;
+    for (const f of formulas) check(`conditional ${a1Range(cf.range)}`, f);
+  }
+  return problems;
+}
+
+/** Operator and bounds of a numeric/date/time/length validation, as both writers express them. */
+export interface ValidationBounds {
+  operator: "between" | "greaterThanOrEqual" | "lessThanOrEqual";
+  formula1: number;
+  formula2?: number;
+}
+
+/**
+ * The bounds of a non-list validation rule. Missing bounds become open-ended operators; a rule with
+ * neither bound accepts any number of that type (text length: up to `max`).
+ */
+export function validationBounds(rule: Exclude<ValidationRule, { type: "list" }>): ValidationBounds {
+  const min = "min" in rule ? rule.min : undefined;
+  const max = rule.max;
+  if (min !== undefined && max !== undefined) return { operator: "between", formula1: min, formula2: max };
+  if (min !== undefined) return { operator: "greaterThanOrEqual", formula1: min };
+  if (max !== undefined) return { operator: "lessThanOrEqual", formula1: max };
+  // Excel needs a bound: the widest one that still checks the type.
+  return rule.type === "whole" || rule.type === "decimal"
+    ? { operator: "between", formula1: -1e15, formula2: 1e15 }
+    : { operator: "greaterThanOrEqual", formula1: 0 };
+}

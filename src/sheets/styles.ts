@@ -57,3 +57,12 @@ export const FORMATS = {
   decimal1: "0.0",
   decimal2: "0.00",
 } as const;
+
+/**
+ * The style a writer applies: an unlocked cell with no fill of its own gets the input look (pale
+ * yellow, thin border), so users see where to type even if a generator forgot to say so.
+ */
+export function effectiveStyle(style: CellStyle | undefined): CellStyle | undefined {
+  if (style?.locked !== false || style.fill !== undefined) return style;
+  return { ...style, fill: COLORS.inputFill, border: style.border ?? "thin" };
+}

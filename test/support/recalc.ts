@@ -145,7 +145,7 @@ export async function recalculate(input: string | Uint8Array): Promise<ExcelJS.W
       throw new Error(`LibreOffice wrote no output for ${typeof input === "string" ? input : "the workbook"}:\n${stdout}\n${stderr}`);
     }
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await readFile(output));
+    await workbook.xlsx.load((await readFile(output)) as unknown as ExcelJS.Buffer);
     return workbook;
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -1,0 +1,332 @@
+/**
+ * Writes {@link SheetSpec}s to an .xlsx with ExcelJS. Runs in Node and in a browser (no `fs`:
+ * the bytes are returned; `src/cli/` saves them).
+ *
+ * What maps and what does not (ExcelJS 4.4):
+ * - Everything in the spec maps except charts (ExcelJS cannot write charts: they are skipped and
+ *   counted in `skippedCharts`).
+ * - Internal hyperlinks are written as `HYPERLINK("#'Sheet'!A1", text)` formulas: ExcelJS writes
+ *   every hyperlink with an external relationship, which Excel may treat as a file link.
+ * - Tables: ExcelJS writes no `calculatedColumnFormula`, so {@link writeXlsx} adds it to the table
+ *   parts after ExcelJS has written the file (see `table-formulas.ts`); the formula is also filled
+ *   into every data row, so the values are there whether or not a program reads the table part.
+ * - Appending to a workbook that ExcelJS loaded keeps its sheets, but ExcelJS itself drops what it
+ *   cannot read (charts, pivot tables, slicers) from them; the Office.js writer has no such limit.
+ */
+import ExcelJS from "exceljs";
+import {
+  a1,
+  a1Range,
+  columnLetter,
+  planSheetNames,
+  resolveSheetRefs,
+  shiftFormulaRows,
+  validationBounds,
+  type CellSpec,
+  type ConditionalFormatSpec,
+  type PrintSpec,
+  type RangeRef,
+  type SheetSpec,
+  type TableSpec,
+  type ValidationSpec,
+  type WorkbookSpec,
+} from "../sheets/spec";
+import { effectiveStyle } from "../sheets/styles";
+import { toArgb, toConditionalStyle, toExcelJsStyle } from "./cell-style";
+import { addCalculatedColumnFormulas, type CalculatedColumn } from "./table-formulas";
+import { addXlfnPrefixes } from "./xlfn-prefix";
+
+export interface CreatedSheet {
+  id: string;
+  name: string;
+}
+
+export interface AppendResult {
+  created: CreatedSheet[];
+  /** Charts in the specs that ExcelJS cannot write. */
+  skippedCharts: number;
+  /** Calculated table columns, for {@link addCalculatedColumnFormulas} once the file is written. */
+  calculatedColumns: CalculatedColumn[];
+}
+
+export interface XlsxWriteOptions {
+  /** Add the sheets to this workbook (its sheets are kept) instead of a new one. */
+  workbook?: ExcelJS.Workbook;
+  /** Document author shown in File → Properties. @default "Kefu Kit" */
+  creator?: string;
+}
+
+/** Turns a spec formula (no "=", `[[id]]` tokens, plain function names) into file form. */
+function fileFormula(formula: string, names: ReadonlyMap<string, string>): string {
+  const bare = formula.startsWith("=") ? formula.slice(1) : formula;
+  return addXlfnPrefixes(resolveSheetRefs(bare, names));
+}
+
+/** Text of a formula string literal: quotes doubled. */
+function stringLiteral(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function writeCell(ws: ExcelJS.Worksheet, c: CellSpec, names: ReadonlyMap<string, string>): void {
+  const cell = ws.getCell(c.row + 1, c.col + 1);
+  if (c.formula !== undefined) {
+    cell.value = { formula: fileFormula(c.formula, names) } as ExcelJS.CellFormulaValue;
+  } else if (c.link !== undefined) {
+    const target = resolveSheetRefs(c.link, names);
+    const text = c.value === null || c.value === undefined ? target : String(c.value);
+    cell.value = {
+      formula: `HYPERLINK(${stringLiteral(`#${target}`)},${stringLiteral(text)})`,
+      result: text,
+    } as ExcelJS.CellFormulaValue;
+  } else if (c.value !== null && c.value !== undefined) {
+    cell.value = c.value;
+  }
+  const style = effectiveStyle(c.style);
+  if (style !== undefined) cell.style = toExcelJsStyle(style);
+  if (c.note !== undefined) cell.note = c.note;
+}
+
+const TABLE_NAME_BAD_CHARS = /[^A-Za-z0-9_.\\\u00C0-\uFFFF]/g;
+
+/**
+ * A valid, unused table name: letters, digits, "_" and "."; starting with a letter or "_"; not
+ * shaped like a cell reference (`QA1`, `R1C1`); unique case-insensitively in the workbook.
+ */
+export function freeTableName(wanted: string, taken: Iterable<string>): string {
+  let base = wanted.replace(TABLE_NAME_BAD_CHARS, "_");
+  if (!/^[A-Za-z_\\\u00C0-\uFFFF]/.test(base)) base = `_${base}`;
+  if (/^[A-Za-z]{1,3}\d+$/.test(base) || /^[Rr]\d*[Cc]\d*$/.test(base) || /^[RrCc]$/.test(base)) base = `T_${base}`;
+  base = base.slice(0, 250);
+  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  if (!used.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const candidate = `${base}_${i}`;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+function tableNamesIn(workbook: ExcelJS.Workbook): string[] {
+  return workbook.worksheets.flatMap((ws) => Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables ?? {}));
+}
+
+function writeTable(
+  ws: ExcelJS.Worksheet,
+  t: TableSpec,
+  names: ReadonlyMap<string, string>,
+  tableName: string,
+): CalculatedColumn[] {
+  const bottom = Math.max(t.range.bottom, t.range.top + 1); // a table needs one data row
+  const calculated: CalculatedColumn[] = [];
+  t.columns.forEach((col, j) => {
+    if (col.formula === undefined) return;
+    const first = fileFormula(col.formula, names);
+    calculated.push({ table: tableName, column: col.name, formula: first });
+    for (let r = t.range.top + 1; r <= bottom; r++) {
+      const cell = ws.getCell(r + 1, t.range.left + j + 1);
+      if (cell.value === null || cell.value === undefined) {
+        cell.value = { formula: shiftFormulaRows(first, r - (t.range.top + 1)) } as ExcelJS.CellFormulaValue;
+      }
+    }
+  });
+  const rows: ExcelJS.CellValue[][] = [];
+  for (let r = t.range.top + 1; r <= bottom; r++) {
+    const row: ExcelJS.CellValue[] = [];
+    for (let j = 0; j < t.columns.length; j++) row.push(ws.getCell(r + 1, t.range.left + j + 1).value);
+    rows.push(row);
+  }
+  ws.addTable({
+    name: tableName,
+    displayName: tableName,
+    ref: a1(t.range.top, t.range.left),
+    headerRow: true,
+    style: { theme: (t.style ?? "TableStyleMedium2") as NonNullable<ExcelJS.TableStyleProperties["theme"]>, showRowStripes: t.showRowStripes ?? true },
+    columns: t.columns.map((c) => ({ name: c.name, filterButton: true })),
+    rows,
+  });
+  return calculated;
+}
+
+function rangeAddress(r: RangeRef): string {
+  return r.top === r.bottom && r.left === r.right ? a1(r.top, r.left) : a1Range(r);
+}
+
+/** Serial day → the Date ExcelJS turns back into that serial (it writes `25569 + ms / day`). */
+function serialToExcelJsDate(serial: number): Date {
+  return new Date(Math.round((serial - 25_569) * 86_400_000));
+}
+
+function writeValidation(ws: ExcelJS.Worksheet, v: ValidationSpec, names: ReadonlyMap<string, string>): void {
+  const common = {
+    allowBlank: v.allowBlank ?? true,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    ...(v.errorTitle !== undefined ? { errorTitle: v.errorTitle } : {}),
+    ...(v.error !== undefined ? { error: v.error } : {}),
+    ...(v.prompt !== undefined ? { prompt: v.prompt, showInputMessage: true } : {}),
+  };
+  const rule = v.rule;
+  let validation: ExcelJS.DataValidation;
+  if (rule.type === "list") {
+    let formula: string;
+    if ("values" in rule) {
+      formula = stringLiteral(rule.values.join(","));
+      if (formula.length > 257) throw new Error(`Dropdown list longer than Excel's 255 characters: ${formula}`);
+    } else {
+      formula = fileFormula(rule.source, names);
+    }
+    validation = { ...common, type: "list", formulae: [formula] };
+  } else {
+    const b = validationBounds(rule);
+    const toFormula = (n: number): unknown => (rule.type === "date" ? serialToExcelJsDate(n) : n);
+    const formulae = b.formula2 === undefined ? [toFormula(b.formula1)] : [toFormula(b.formula1), toFormula(b.formula2)];
+    // ExcelJS's types lack "time", but it writes any type attribute as given.
+    validation = { ...common, type: rule.type as ExcelJS.DataValidation["type"], operator: b.operator, formulae };
+  }
+  // ExcelJS supports range validations (`worksheet.dataValidations`) but its types omit them.
+  (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+    rangeAddress(v.range),
+    validation,
+  );
+}
+
+function writeConditionalFormat(
+  ws: ExcelJS.Worksheet,
+  cf: ConditionalFormatSpec,
+  priority: number,
+  names: ReadonlyMap<string, string>,
+): void {
+  const style = toConditionalStyle(cf.style);
+  const rule: ExcelJS.ConditionalFormattingRule =
+    cf.rule.type === "expression"
+      ? { type: "expression", priority, style, formulae: [fileFormula(cf.rule.formula, names)] }
+      : {
+          type: "cellIs",
+          priority,
+          style,
+          // ExcelJS's types list four operators; it writes any OOXML operator as given.
+          operator: cf.rule.operator as ExcelJS.CellIsOperators,
+          formulae: cf.rule.formulas.map((f) => fileFormula(f, names)),
+        };
+  ws.addConditionalFormatting({ ref: rangeAddress(cf.range), rules: [rule] });
+}
+
+const PAPER_SIZE = { A4: 9, A3: 8 } as const;
+
+/** Footer text with Excel's header/footer codes escaped ("&" → "&&"), page x / y on the right. */
+function footerCode(text: string): string {
+  return `&C${text.replace(/&/g, "&&")}&R&P / &N`;
+}
+
+function writePrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
+  const setup: Partial<ExcelJS.PageSetup> = {
+    paperSize: PAPER_SIZE[p.paper] as unknown as ExcelJS.PaperSize,
+    orientation: p.orientation,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  if (p.fitToWidth) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  if (p.area) setup.printArea = a1Range(p.area); // ExcelJS adds the "$" itself
+  if (p.repeatRows) setup.printTitlesRow = `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}`;
+  if (p.repeatCols) setup.printTitlesColumn = `${columnLetter(p.repeatCols.first)}:${columnLetter(p.repeatCols.last)}`;
+  Object.assign(ws.pageSetup, setup);
+  if (p.footer !== undefined) ws.headerFooter.oddFooter = footerCode(p.footer);
+}
+
+async function writeSheet(
+  workbook: ExcelJS.Workbook,
+  spec: SheetSpec,
+  name: string,
+  names: ReadonlyMap<string, string>,
+  tableNames: string[],
+): Promise<CalculatedColumn[]> {
+  const ws = workbook.addWorksheet(name);
+  if (spec.tabColor !== undefined) ws.properties.tabColor = { argb: toArgb(spec.tabColor) };
+
+  for (const col of spec.columns ?? []) {
+    const c = ws.getColumn(col.index + 1);
+    if (col.width !== undefined) c.width = col.width;
+    if (col.hidden !== undefined) c.hidden = col.hidden;
+    if (col.outlineLevel !== undefined) c.outlineLevel = col.outlineLevel;
+  }
+  for (const row of spec.rows ?? []) {
+    const r = ws.getRow(row.index + 1);
+    if (row.height !== undefined) r.height = row.height;
+    if (row.hidden !== undefined) r.hidden = row.hidden;
+    if (row.outlineLevel !== undefined) r.outlineLevel = row.outlineLevel;
+  }
+  const maxLevel = (xs: readonly { outlineLevel?: number }[] | undefined): number => Math.max(0, ...(xs ?? []).map((x) => x.outlineLevel ?? 0));
+  ws.properties.outlineLevelCol = maxLevel(spec.columns);
+  ws.properties.outlineLevelRow = maxLevel(spec.rows);
+
+  for (const c of spec.cells) writeCell(ws, c, names);
+  for (const m of spec.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+
+  const calculated: CalculatedColumn[] = [];
+  for (const t of spec.tables ?? []) {
+    const tableName = freeTableName(t.name, tableNames);
+    tableNames.push(tableName);
+    calculated.push(...writeTable(ws, t, names, tableName));
+  }
+  for (const v of spec.validations ?? []) writeValidation(ws, v, names);
+  (spec.conditionalFormats ?? []).forEach((cf, i) => writeConditionalFormat(ws, cf, i + 1, names));
+
+  const view: Partial<ExcelJS.WorksheetView> = { showGridLines: !spec.hideGridlines };
+  ws.views = [
+    spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)
+      ? ({ ...view, state: "frozen", xSplit: spec.freeze.cols, ySplit: spec.freeze.rows } as Partial<ExcelJS.WorksheetView>)
+      : ({ ...view, state: "normal" } as Partial<ExcelJS.WorksheetView>),
+  ];
+  if (spec.print) writePrint(ws, spec.print);
+  if (spec.protect) {
+    await ws.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+      autoFilter: true,
+    });
+  }
+  return calculated;
+}
+
+/**
+ * Adds the sheets to an ExcelJS workbook without touching its existing sheets: each gets a free
+ * name (`质检记录 (2)` when `质检记录` exists) and `[[id]]` tokens resolve to the names given.
+ */
+export async function appendSheets(workbook: ExcelJS.Workbook, specs: readonly SheetSpec[]): Promise<AppendResult> {
+  const names = planSheetNames(
+    specs,
+    workbook.worksheets.map((ws) => ws.name),
+  );
+  const tableNames = tableNamesIn(workbook);
+  const created: CreatedSheet[] = [];
+  const calculatedColumns: CalculatedColumn[] = [];
+  let skippedCharts = 0;
+  for (const spec of specs) {
+    const name = names.get(spec.id)!;
+    calculatedColumns.push(...(await writeSheet(workbook, spec, name, names, tableNames)));
+    skippedCharts += spec.charts?.length ?? 0;
+    created.push({ id: spec.id, name });
+  }
+  return { created, skippedCharts, calculatedColumns };
+}
+
+/**
+ * Writes the sheets to .xlsx bytes (a new workbook, or `opts.workbook` with the sheets appended).
+ * Excel recalculates on open (`fullCalcOnLoad`); formulas carry no cached results.
+ *
+ * @example
+ * const bytes = await writeXlsx([buildQaSheet(options, "zh-CN")]);
+ */
+export async function writeXlsx(specs: readonly SheetSpec[] | WorkbookSpec, opts: XlsxWriteOptions = {}): Promise<Uint8Array> {
+  const list = "sheets" in specs ? specs.sheets : specs;
+  const workbook = opts.workbook ?? new ExcelJS.Workbook();
+  if (!opts.workbook) {
+    workbook.creator = opts.creator ?? "Kefu Kit";
+    workbook.created = new Date();
+  }
+  workbook.calcProperties.fullCalcOnLoad = true;
+  const { calculatedColumns } = await appendSheets(workbook, list);
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return calculatedColumns.length > 0 ? addCalculatedColumnFormulas(bytes, calculatedColumns) : bytes;
+}
+
