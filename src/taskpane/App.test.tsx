@@ -1,0 +1,50 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { requestPanel } from "../commands/panel-request";
+import { TASKPANE_TEXT } from "../i18n/taskpane";
+import { App } from "./App";
+import { memoryStore, previewHost } from "./test-support/render-pane";
+
+const EN = TASKPANE_TEXT["en-US"];
+const ZH = TASKPANE_TEXT["zh-CN"];
+
+function renderApp(host = previewHost()) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} />
+    </FluentProvider>,
+  );
+  return host;
+}
+
+describe("App", () => {
+  it("says it is in preview mode and follows the display language", () => {
+    renderApp(previewHost("zh-CN"));
+    expect(screen.getByTestId("preview-banner").textContent).toContain(ZH.app.previewBanner);
+    expect(screen.getByRole("tab", { name: ZH.tabs.roster })).toBeTruthy();
+  });
+
+  it("switches every tab label to Chinese and remembers the choice", () => {
+    const store = memoryStore();
+    const host = renderApp(previewHost("en-US", store));
+    expect(screen.getByRole("tab", { name: EN.tabs.payouts })).toBeTruthy();
+    fireEvent.change(screen.getByTestId("language"), { target: { value: "zh-CN" } });
+    for (const id of ["staffing", "roster", "qa", "coaching", "payouts"] as const) {
+      expect(screen.getByRole("tab", { name: ZH.tabs[id] })).toBeTruthy();
+    }
+    expect(screen.queryByRole("tab", { name: EN.tabs.payouts })).toBeNull();
+    expect(host.getSetting("locale")).toBe("zh-CN");
+    expect(store.data.get("kefu-kit:locale")).toBe('"zh-CN"');
+  });
+
+  it("opens the panel a ribbon button asks for, before and after mounting", () => {
+    requestPanel("qa");
+    renderApp();
+    expect(screen.getByRole("tab", { name: EN.tabs.qa }).getAttribute("aria-selected")).toBe("true");
+    act(() => requestPanel("payouts"));
+    expect(screen.getByRole("tab", { name: EN.tabs.payouts }).getAttribute("aria-selected")).toBe("true");
+    expect(document.getElementById("panel-payouts")?.hidden).toBe(false);
+    expect(document.getElementById("panel-qa")?.hidden).toBe(true);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * What a run created: one link per sheet (activates it in Excel), and in preview the first rows of
+ * each sheet plus the .xlsx download.
+ */
+import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { format } from "../../i18n/locale";
+import { describeError } from "../describe-error";
+import { usePane } from "../pane-context";
+import type { GeneratorRun } from "../use-generator";
+import { SheetPreview } from "./SheetPreview";
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  stack: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+/** Saves bytes as a file through a temporary object URL (the browser's download). */
+function saveFile(bytes: Uint8Array, fileName: string): void {
+  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ReportView({ run, fileName }: { run: GeneratorRun; fileName: string }) {
+  const styles = useStyles();
+  const { host, locale, text } = usePane();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const specById = new Map(run.specs.map((s) => [s.id, s]));
+  const exportXlsx = host.exportXlsx?.bind(host);
+  const download = async () => {
+    if (!exportXlsx) return;
+    setBusy(true);
+    try {
+      saveFile(await exportXlsx(run.downloadSpecs), fileName);
+      setError(undefined);
+    } catch (e) {
+      setError(describeError(e, locale, text));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className={styles.stack} role="region" aria-live="polite" aria-label={format(text.common.created, { count: run.report.created.length })}>
+      <MessageBar intent="success">
+        <MessageBarBody>
+          <MessageBarTitle>{format(text.common.created, { count: run.report.created.length })}</MessageBarTitle>
+          <ul className={styles.list} data-testid="created-sheets">
+            {run.report.created.map((c) => (
+              <li key={c.id}>
+                <Link aria-label={format(text.common.openSheet, { name: c.name })} onClick={() => void host.activateSheet(c.name).catch(() => undefined)}>
+                  {c.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </MessageBarBody>
+      </MessageBar>
+      {exportXlsx && (
+        <Button appearance="primary" onClick={() => void download()} disabled={busy}>
+          {busy ? text.common.downloading : text.common.download}
+        </Button>
+      )}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {host.kind === "preview" &&
+        run.report.created.map((c) => {
+          const spec = specById.get(c.id);
+          return spec ? <SheetPreview key={c.id} spec={spec} name={c.name} /> : null;
+        })}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * The workbook outside Excel: an in-memory workbook seeded with a sample volume day and the sample
+ * team, settings in localStorage, and the generated sheets offered as an .xlsx download (the same
+ * ExcelJS writer the CLI uses). Lets the pane be demonstrated and tested in any browser.
+ */
+import { SAMPLE_TEAM } from "../../core/sample/team";
+import type { Locale } from "../../i18n/locale";
+import { freeSheetName, type Scalar, type SheetSpec } from "../../sheets/spec";
+import { TASKPANE_TEXT } from "../../i18n/taskpane";
+import { parseAddress } from "./range-address";
+import { sampleDayVolume, slotLabel } from "./sample-volume";
+import type { RangeValues, WorkbookHost, WriteReport } from "./workbook-host";
+
+/** A key/value store with the localStorage shape (so tests can pass a Map-backed one). */
+export interface SettingsStore {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+interface MemorySheet {
+  name: string;
+  /** Row-major values; undefined beyond the used range. */
+  values: Scalar[][];
+}
+
+const SETTINGS_PREFIX = "kefu-kit:";
+
+/** The values a generated spec puts in its cells (formulas shown as "=…"). */
+function specValues(spec: SheetSpec): Scalar[][] {
+  const values: Scalar[][] = [];
+  for (const cell of spec.cells) {
+    const row = (values[cell.row] ??= []);
+    row[cell.col] = cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? null);
+  }
+  return values;
+}
+
+export class PreviewHost implements WorkbookHost {
+  readonly kind = "preview" as const;
+  private readonly sheets: MemorySheet[] = [];
+  private active = 0;
+  private selection: string;
+
+  constructor(
+    private readonly language: string,
+    private readonly store: SettingsStore | undefined,
+    sampleLocale: Locale = "en-US",
+  ) {
+    const t = TASKPANE_TEXT[sampleLocale].sample;
+    const volume = sampleDayVolume();
+    this.sheets.push({
+      name: t.volumeSheet,
+      values: [[t.slotHeading, t.volumeHeading], ...volume.map((v, i): Scalar[] => [slotLabel(i), v])],
+    });
+    this.sheets.push({
+      name: t.teamSheet,
+      values: [[t.nameHeading, t.employmentHeading], ...SAMPLE_TEAM.map((a): Scalar[] => [a.name, a.employment])],
+    });
+    this.selection = `'${t.volumeSheet}'!B2:B145`;
+  }
+
+  displayLanguage(): string {
+    return this.language;
+  }
+
+  /** Moves the preview's selection (the "Use selection" buttons read it). */
+  select(address: string): void {
+    this.selection = address;
+  }
+
+  /** Names of all sheets, in tab order. */
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  activeSheetName(): string {
+    return this.sheets[this.active]?.name ?? "";
+  }
+
+  readSelection(): Promise<RangeValues> {
+    return this.readRange(this.selection);
+  }
+
+  readRange(address: string): Promise<RangeValues> {
+    const parsed = parseAddress(address);
+    if (!parsed) return Promise.reject(new Error(`Not a range address: ${address}`));
+    const sheetName = parsed.sheet ?? this.activeSheetName();
+    const sheet = this.sheets.find((s) => s.name.toLowerCase() === sheetName.toLowerCase());
+    if (!sheet) return Promise.reject(new Error(`No sheet named ${sheetName}`));
+    const { top, left, bottom, right } = parsed.range;
+    const values: Scalar[][] = [];
+    for (let r = top; r <= bottom; r++) {
+      const row: Scalar[] = [];
+      for (let c = left; c <= right; c++) row.push(sheet.values[r]?.[c] ?? null);
+      values.push(row);
+    }
+    return Promise.resolve({ address: address.trim(), values });
+  }
+
+  writeSheets(specs: readonly SheetSpec[]): Promise<WriteReport> {
+    const created = specs.map((spec) => {
+      const name = freeSheetName(spec.name, this.sheetNames());
+      this.sheets.push({ name, values: specValues(spec) });
+      return { id: spec.id, name };
+    });
+    if (created.length > 0) this.active = this.sheets.length - created.length;
+    return Promise.resolve({ created });
+  }
+
+  activateSheet(name: string): Promise<void> {
+    const index = this.sheets.findIndex((s) => s.name === name);
+    if (index < 0) return Promise.reject(new Error(`No sheet named ${name}`));
+    this.active = index;
+    return Promise.resolve();
+  }
+
+  getSetting(key: string): unknown {
+    const raw = this.store?.getItem(SETTINGS_PREFIX + key);
+    if (raw === null || raw === undefined) return undefined;
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      return undefined; // a value another version wrote: ignore it rather than fail the pane
+    }
+  }
+
+  setSetting(key: string, value: unknown): Promise<void> {
+    this.store?.setItem(SETTINGS_PREFIX + key, JSON.stringify(value));
+    return Promise.resolve();
+  }
+
+  async exportXlsx(specs: readonly SheetSpec[]): Promise<Uint8Array> {
+    // Loaded on demand: ExcelJS is large and only the download needs it.
+    const { writeXlsx } = await import("../../xlsx");
+    return writeXlsx([...specs]);
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * Staffing: a day of volume (the built-in sample or a column of the workbook) → the headcount
+ * sheet with live CS.* formulas (see staffing/staffing-sheet.ts).
+ */
+import { Caption1, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { useCallback, useState } from "react";
+import { format } from "../../i18n/locale";
+import { NumberField } from "../components/NumberField";
+import { PanelShell } from "../components/PanelShell";
+import { RangeField } from "../components/RangeField";
+import { sampleDayVolume } from "../host/sample-volume";
+import { usePane } from "../pane-context";
+import { computeStaffing } from "../staffing/compute-staffing";
+import { buildStaffingSheet, modelName, STAFFING_MODELS, type StaffingModel, type StaffingParams } from "../staffing/staffing-sheet";
+import { useChoices } from "../use-choices";
+import { PlainMessage, useGenerator, type BuiltSheets } from "../use-generator";
+import { numberFieldMessage, parseNumberField, rangeFieldMessage, readNumberColumn, type NumberLimits } from "../validation";
+
+export const STAFFING_DEFAULTS = {
+  source: "sample",
+  range: "",
+  model: "erlangC",
+  aht: "180",
+  targetSl: "80",
+  answer: "20",
+  shrinkage: "30",
+  maxOccupancy: "85",
+  patience: "120",
+  concurrency: "3",
+  perAgentHour: "30",
+  automation: "40",
+};
+
+type FieldKey = Exclude<keyof typeof STAFFING_DEFAULTS, "source" | "range" | "model">;
+
+const LIMITS: Record<FieldKey, NumberLimits> = {
+  aht: { min: 1, max: 36_000 },
+  targetSl: { min: 1, max: 99 },
+  answer: { min: 0, max: 3_600 },
+  shrinkage: { min: 0, max: 95 },
+  maxOccupancy: { min: 1, max: 100 },
+  patience: { min: 1, max: 36_000 },
+  concurrency: { min: 1, max: 10, integer: true },
+  perAgentHour: { min: 1, max: 10_000 },
+  automation: { min: 0, max: 99 },
+};
+
+/** Which form fields each model shows (the sheet's parameter list, in form terms). */
+const MODEL_FIELDS: Record<StaffingModel, readonly FieldKey[]> = {
+  erlangC: ["aht", "targetSl", "answer", "maxOccupancy", "shrinkage"],
+  erlangA: ["aht", "patience", "targetSl", "answer", "shrinkage"],
+  chat: ["aht", "concurrency", "targetSl", "answer", "shrinkage"],
+  capacity: ["perAgentHour", "automation", "shrinkage"],
+};
+
+const INTERVAL_SECONDS = 600;
+
+function isModel(v: string): v is StaffingModel {
+  return (STAFFING_MODELS as readonly string[]).includes(v);
+}
+
+export function StaffingPanel() {
+  const { host, locale, text } = usePane();
+  const t = text.staffing;
+  const [choices, set, remember] = useChoices(host, "staffing", STAFFING_DEFAULTS);
+  const [showErrors, setShowErrors] = useState(false);
+  const model: StaffingModel = isModel(choices.model) ? choices.model : "erlangC";
+  const fields = MODEL_FIELDS[model];
+  const fieldError = (key: FieldKey) => numberFieldMessage(choices[key], LIMITS[key], text);
+  const rangeError = choices.source === "range" ? rangeFieldMessage(choices.range, text) : undefined;
+
+  const build = useCallback(async (): Promise<BuiltSheets | undefined> => {
+    setShowErrors(true);
+    if (rangeError || fields.some((k) => fieldError(k))) return undefined;
+    let volumes: number[];
+    if (choices.source === "sample") volumes = sampleDayVolume();
+    else {
+      const read = await host.readRange(choices.range).catch((e: unknown) => {
+        throw new PlainMessage(format(text.common.rangeUnreadable, { message: e instanceof Error ? e.message : String(e) }));
+      });
+      const column = readNumberColumn(read.values, { notNumber: t.volumeNotNumber, negative: t.volumeNegative, rows: t.volumeRows, columns: t.volumeColumns }, { min: 1, max: 1008 });
+      if (!column.ok) throw new PlainMessage(column.message);
+      volumes = column.numbers;
+    }
+    const n = (k: FieldKey) => parseNumberField(choices[k], LIMITS[k]) ?? Number(STAFFING_DEFAULTS[k]);
+    const params: StaffingParams = {
+      intervalSeconds: INTERVAL_SECONDS,
+      ahtSeconds: n("aht"),
+      targetServiceLevel: n("targetSl") / 100,
+      answerSeconds: n("answer"),
+      shrinkage: n("shrinkage") / 100,
+      maxOccupancy: n("maxOccupancy") / 100,
+      patienceSeconds: n("patience"),
+      concurrency: n("concurrency"),
+      chatsPerAgentHour: n("perAgentHour"),
+      automationRate: n("automation") / 100,
+    };
+    const input = { model, volumes, params };
+    // Checks the numbers before anything is written: a target no headcount meets fails here, in words.
+    const computed = computeStaffing(input);
+    const live = buildStaffingSheet(input, locale);
+    return host.kind === "excel" ? { specs: [live] } : { specs: [live], downloadSpecs: [buildStaffingSheet(input, locale, computed)] };
+  }, [choices, host, locale, model, rangeError, text]);
+
+  const { state, run } = useGenerator(build, remember);
+  const labels: Record<FieldKey, string> = {
+    aht: t.aht,
+    targetSl: t.targetSl,
+    answer: t.answerSeconds,
+    shrinkage: t.shrinkage,
+    maxOccupancy: t.maxOccupancy,
+    patience: t.patience,
+    concurrency: t.concurrency,
+    perAgentHour: t.perAgentHour,
+    automation: t.automation,
+  };
+  return (
+    <PanelShell id="staffing" intro={t.intro} state={state} onRun={() => void run()} fileName={`${text.staffingSheet.name}.xlsx`} footer={<Caption1>{t.liveNote}</Caption1>}>
+      <Field label={t.source}>
+        <RadioGroup value={choices.source} onChange={(_e, d) => set("source", d.value)}>
+          <Radio value="sample" label={t.sourceSample} />
+          <Radio value="range" label={t.sourceRange} />
+        </RadioGroup>
+      </Field>
+      {choices.source === "range" && (
+        <RangeField label={t.volumeRange} value={choices.range} onChange={(v) => set("range", v)} error={rangeError} showErrors={showErrors} />
+      )}
+      <Field label={t.model}>
+        <Select value={model} onChange={(_e, d) => set("model", d.value)}>
+          {STAFFING_MODELS.map((m) => (
+            <option key={m} value={m}>
+              {modelName(m, locale)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {fields.map((key) => (
+        <NumberField
+          key={key}
+          label={labels[key]}
+          value={choices[key]}
+          onChange={(v) => set(key, v)}
+          error={fieldError(key)}
+          showErrors={showErrors}
+          min={LIMITS[key].min}
+          max={LIMITS[key].max}
+        />
+      ))}
+    </PanelShell>
+  );
+}

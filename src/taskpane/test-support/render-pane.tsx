@@ -1,0 +1,27 @@
+/** Renders the pane (or one panel) inside FluentProvider with a preview host and a Map-backed settings store. */
+import "./jsdom-polyfills";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render } from "@testing-library/react";
+import type { ReactElement } from "react";
+import type { Locale } from "../../i18n/locale";
+import { PreviewHost, type SettingsStore } from "../host/preview-host";
+import { paneValue, PaneProvider } from "../pane-context";
+
+export function memoryStore(initial: Record<string, string> = {}): SettingsStore & { data: Map<string, string> } {
+  const data = new Map(Object.entries(initial));
+  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+}
+
+export function previewHost(locale: Locale = "en-US", store = memoryStore()): PreviewHost {
+  return new PreviewHost(locale, store, locale);
+}
+
+/** Renders a panel with the given host and language. */
+export function renderPanel(panel: ReactElement, host = previewHost(), locale: Locale = "en-US") {
+  const utils = render(
+    <FluentProvider theme={webLightTheme}>
+      <PaneProvider value={paneValue(host, locale)}>{panel}</PaneProvider>
+    </FluentProvider>,
+  );
+  return { ...utils, host };
+}

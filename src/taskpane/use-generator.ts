@@ -1,0 +1,54 @@
+/**
+ * The run cycle every panel shares: check the form, build the sheets, write them, report what was
+ * created — or show one plain-language error.
+ */
+import { useCallback, useState } from "react";
+import type { SheetSpec } from "../sheets/spec";
+import { describeError } from "./describe-error";
+import type { WriteReport } from "./host/workbook-host";
+import { usePane } from "./pane-context";
+
+/** What a panel's build step hands back: the sheets to write and, optionally, other ones for the .xlsx download. */
+export interface BuiltSheets {
+  specs: SheetSpec[];
+  /** Sheets for the preview download when they differ from what Excel gets (live CS.* formulas). */
+  downloadSpecs?: SheetSpec[];
+}
+
+export interface GeneratorRun {
+  report: WriteReport;
+  specs: SheetSpec[];
+  downloadSpecs: SheetSpec[];
+}
+
+export type GeneratorState =
+  | { status: "idle" }
+  | { status: "running" }
+  | { status: "done"; run: GeneratorRun }
+  | { status: "error"; message: string };
+
+/** A thrown message meant for the user as it is (e.g. "fix the highlighted fields"). */
+export class PlainMessage extends Error {
+  override readonly name = "PlainMessage";
+}
+
+export function useGenerator(build: () => Promise<BuiltSheets | undefined>, remember: () => Promise<void>) {
+  const { host, locale, text } = usePane();
+  const [state, setState] = useState<GeneratorState>({ status: "idle" });
+  const run = useCallback(async () => {
+    setState({ status: "running" });
+    try {
+      const built = await build();
+      if (!built) {
+        setState({ status: "error", message: text.common.fixFields });
+        return;
+      }
+      const report = await host.writeSheets(built.specs);
+      await remember().catch(() => undefined); // remembering choices is a convenience, never a failure
+      setState({ status: "done", run: { report, specs: built.specs, downloadSpecs: built.downloadSpecs ?? built.specs } });
+    } catch (e) {
+      setState({ status: "error", message: e instanceof PlainMessage ? e.message : describeError(e, locale, text) });
+    }
+  }, [build, host, locale, remember, text]);
+  return { state, run, reset: () => setState({ status: "idle" }) };
+}
