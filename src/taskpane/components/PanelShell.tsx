@@ -47,7 +47,7 @@ export function PanelShell({ id, intro, children, state, onRun, progress, fileNa
       {footer}
       {running && (progress ?? <Spinner size="tiny" label={text.common.working} />)}
       {state.status === "error" && (
-        <MessageBar intent="error" role="alert">
+        <MessageBar intent="error" role="alert" data-testid="run-error">
           <MessageBarBody>
             <MessageBarTitle>{text.common.errorTitle}</MessageBarTitle>
             {state.message}

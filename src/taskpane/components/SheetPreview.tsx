@@ -9,7 +9,7 @@ const useStyles = makeStyles({
   cell: { whiteSpace: "nowrap", maxWidth: "14em", overflow: "hidden", textOverflow: "ellipsis", fontSize: tokens.fontSizeBase200 },
 });
 
-export const PREVIEW_ROWS = 8;
+export const PREVIEW_ROWS = 16;
 export const PREVIEW_COLS = 8;
 
 /** The displayed grid of the first rows/columns of a spec (exported for tests). */

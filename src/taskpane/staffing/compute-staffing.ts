@@ -3,9 +3,7 @@
  * custom functions call — for the preview download (a file that opens without the add-in) and to
  * catch impossible targets before anything is written.
  */
-import { agentsForServiceLevel } from "../../core/staffing/agents-search";
-import { scheduledAgents } from "../../core/staffing/shrinkage";
-import { trafficErlangs } from "../../core/staffing/traffic";
+import { agentsForServiceLevel, agentsForServiceLevelA, capacityAgents, chatAgentsBySlots, scheduledAgents, trafficErlangs } from "../../core/staffing";
 import type { StaffingSheetInput, StaffingValues } from "./staffing-sheet";
 
 function requiredAgents(input: StaffingSheetInput, volume: number): number {
@@ -19,8 +17,25 @@ function requiredAgents(input: StaffingSheetInput, volume: number): number {
         answerTimeSeconds: p.answerSeconds,
         maxOccupancy: p.maxOccupancy,
       });
-    default:
-      throw new Error(`model ${input.model} not wired yet`);
+    case "erlangA":
+      return agentsForServiceLevelA({
+        trafficErlangs: trafficErlangs(volume, p.ahtSeconds, p.intervalSeconds),
+        ahtSeconds: p.ahtSeconds,
+        patienceSeconds: p.patienceSeconds,
+        targetServiceLevel: p.targetServiceLevel,
+        answerTimeSeconds: p.answerSeconds,
+      });
+    case "chat":
+      return chatAgentsBySlots({
+        volume,
+        ahtSeconds: p.ahtSeconds,
+        intervalSeconds: p.intervalSeconds,
+        concurrency: p.concurrency,
+        targetServiceLevel: p.targetServiceLevel,
+        answerTimeSeconds: p.answerSeconds,
+      });
+    case "capacity":
+      return capacityAgents({ volume, perAgentHour: p.chatsPerAgentHour, intervalSeconds: p.intervalSeconds, automationRate: p.automationRate });
   }
 }
 
