@@ -64,6 +64,15 @@ export function validateCatalogue(catalogue: QaCatalogue): void {
     checkName(c.id, c.name);
     sum += c.weight;
   }
+  // Criterion names become QA-log column headers, which must be unique.
+  for (const locale of LOCALES) {
+    const seen = new Set<string>();
+    for (const c of catalogue.criteria) {
+      const n = c.name[locale].trim().toLowerCase();
+      if (seen.has(n)) throw qaError("duplicateId", { id: c.name[locale] });
+      seen.add(n);
+    }
+  }
   if (Math.abs(sum - 100) > WEIGHT_TOLERANCE) throw qaError("weightSum", { sum: Number(sum.toFixed(6)) });
   for (const s of catalogue.sections) checkName(s.id, s.title);
   for (const r of catalogue.redLines) checkName(r.id, r.name);

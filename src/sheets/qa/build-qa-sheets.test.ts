@@ -1,0 +1,118 @@
+import { InputError } from "../../core/errors";
+import { defaultCatalogue } from "../../core/qa/default-catalogue";
+import { QA_STRINGS } from "../../i18n/qa";
+import type { CellSpec, SheetSpec, ValidationSpec } from "../spec";
+import { buildQaSheets, DEFAULT_QA_LOG_ROWS } from "./build-qa-sheets";
+import { qaLogLayout } from "./qa-layout";
+
+const cellAt = (s: SheetSpec, row: number, col: number): CellSpec | undefined => s.cells.find((c) => c.row === row && c.col === col);
+const covers = (v: ValidationSpec, row: number, col: number): boolean =>
+  v.range.top <= row && row <= v.range.bottom && v.range.left <= col && col <= v.range.right;
+/** Functions that Debian's LibreOffice 7.4 / WPS / old Excel lack, custom functions, structured refs. */
+const FORBIDDEN = /\b(XLOOKUP|XMATCH|LET|LAMBDA|FILTER|SEQUENCE|UNIQUE|SORT|SORTBY|TEXTSPLIT)\(|\bCS\.|\[@|\[#/i;
+
+describe.each(["pre-sale", "after-sale"] as const)("buildQaSheets %s", (channel) => {
+  const catalogue = defaultCatalogue(channel);
+  const [standards, log, summary] = buildQaSheets({ channel }, "zh-CN") as [SheetSpec, SheetSpec, SheetSpec];
+  const layout = qaLogLayout(catalogue, DEFAULT_QA_LOG_ROWS);
+  const { columns } = layout;
+  const zh = QA_STRINGS["zh-CN"];
+
+  it("names the three sheets in the locale and gives channel-specific ids", () => {
+    const prefix = channel === "pre-sale" ? "售前" : "售后";
+    expect([standards.name, log.name, summary.name]).toEqual([`${prefix}质检标准`, `${prefix}质检记录`, `${prefix}质检汇总`]);
+    expect(new Set([standards.id, log.id, summary.id]).size).toBe(3);
+    expect(buildQaSheets({ channel }, "en-US")[1]!.name).toMatch(/QA log$/);
+  });
+
+  it("lists every criterion's weight on the standards sheet, summing to 100 with a SUM check", () => {
+    const weights = catalogue.criteria.map((c) => {
+      const row = standards.cells.find((x) => x.col === 1 && x.value === c.name["zh-CN"]);
+      expect(row).toBeDefined();
+      return cellAt(standards, row!.row, 2)!.value as number;
+    });
+    expect(weights.reduce((s, w) => s + w, 0)).toBe(100);
+    const total = standards.cells.find((x) => x.col === 2 && x.formula?.startsWith("SUM("));
+    expect(total).toBeDefined();
+    expect(standards.conditionalFormats?.some((cf) => cf.range.top === total!.row)).toBe(true);
+    for (const rule of zh.standards.rules) expect(standards.cells.some((x) => x.value === rule)).toBe(true);
+  });
+
+  it("gives every criterion a dropdown over all log rows: scale values, plus N/A only where allowed", () => {
+    catalogue.criteria.forEach((c, i) => {
+      const col = columns.criteria[i]!;
+      const v = log.validations!.find((x) => covers(x, layout.firstDataRow, col) && covers(x, layout.lastDataRow, col));
+      expect(v?.rule.type).toBe("list");
+      const values = v!.rule.type === "list" && "values" in v!.rule ? v!.rule.values : [];
+      const scale = c.scale.kind === "points" ? Array.from({ length: c.scale.max + 1 }, (_, p) => String(p)) : [zh.answer.yes, zh.answer.no];
+      expect(values).toEqual(c.naAllowed ? [...scale, zh.answer.na] : scale);
+    });
+  });
+
+  it("reads the red-line dropdown from the standards sheet's red-line names", () => {
+    const v = log.validations!.find((x) => covers(x, layout.firstDataRow, columns.redLine))!;
+    expect(v.rule).toEqual({ type: "list", source: expect.stringMatching(new RegExp(`^\\[\\[${standards.id}\\]\\]!\\$B\\$(\\d+):\\$B\\$(\\d+)$`)) });
+    const [, first, last] = /\$B\$(\d+):\$B\$(\d+)/.exec((v.rule as { source: string }).source)!;
+    const names = [];
+    for (let r = Number(first) - 1; r <= Number(last) - 1; r++) names.push(cellAt(standards, r, 1)?.value);
+    expect(names).toEqual(catalogue.redLines.map((r) => r.name["zh-CN"]));
+  });
+
+  it("pre-formats 500 table rows: unlocked inputs, locked formulas for score / flag / final score", () => {
+    expect(log.tables).toHaveLength(1);
+    expect(log.tables![0]!.range).toEqual({ top: layout.headerRow, left: 0, bottom: layout.headerRow + 500, right: columns.last });
+    const calculated = log.tables![0]!.columns.filter((c) => c.formula !== undefined).map((c) => c.name);
+    expect(calculated).toHaveLength(3);
+    for (const r of [layout.firstDataRow, layout.lastDataRow]) {
+      for (const col of [columns.date, columns.agent, ...columns.criteria, columns.redLine, columns.decision, columns.revisedScore]) {
+        expect(cellAt(log, r, col)?.style?.locked).toBe(false);
+      }
+      for (const col of [columns.score, columns.redLineFlag, columns.finalScore]) {
+        const cell = cellAt(log, r, col)!;
+        expect(cell.formula).toMatch(/^IF\(/);
+        expect(cell.style?.locked).not.toBe(false);
+        // every reference is to the formula's own row
+        const rowsReferenced = new Set([...cell.formula!.matchAll(/\b[A-Z]{1,2}(\d+)\b/g)].map((m) => Number(m[1])));
+        expect([...rowsReferenced]).toEqual([r + 1]);
+      }
+    }
+  });
+
+  it("validates dates, the revised score and the appeal decision", () => {
+    const at = (col: number) => log.validations!.find((x) => covers(x, layout.lastDataRow, col))!.rule;
+    expect(at(columns.date)).toMatchObject({ type: "date", min: 36526 });
+    expect(at(columns.revisedScore)).toEqual({ type: "decimal", min: 0, max: 100 });
+    expect(at(columns.decision)).toEqual({ type: "list", values: ["申诉成立", "部分成立", "驳回"] });
+  });
+
+  it("uses only native functions, no structured references", () => {
+    for (const sheet of [standards, log, summary]) {
+      for (const c of sheet.cells) if (c.formula) expect(c.formula).not.toMatch(FORBIDDEN);
+    }
+  });
+
+  it("lists the channel's sample agents on the summary with a row of formulas each", () => {
+    const agentNames = summary.cells.filter((c) => c.col === 0 && c.style?.locked === false && typeof c.value === "string").map((c) => c.value);
+    expect(agentNames.length).toBeGreaterThan(5);
+    const firstAgent = summary.cells.find((c) => c.value === agentNames[0])!;
+    const headerRow = firstAgent.row - 1;
+    const headers = summary.cells.filter((c) => c.row === headerRow).map((c) => c.value);
+    expect(headers).toEqual(expect.arrayContaining(["质检条数", "平均最终得分", "红线次数", "升级处理", "申诉率", "申诉成立"]));
+    expect(summary.cells.some((c) => c.value === "质检准确率")).toBe(true);
+  });
+
+  it("prints A4 landscape, fit to width", () => {
+    for (const sheet of [standards, log, summary]) expect(sheet.print).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: true });
+  });
+});
+
+describe("buildQaSheets input checks", () => {
+  it.each<[string, Parameters<typeof buildQaSheets>[0]]>([
+    ["0 rows", { channel: "pre-sale", rows: 0 }],
+    ["a duplicate agent", { channel: "pre-sale", agents: ["王芳", "王芳"] }],
+    ["no agents", { channel: "pre-sale", agents: [] }],
+    ["a catalogue off 100", { channel: "pre-sale", catalogue: { ...defaultCatalogue("pre-sale"), criteria: defaultCatalogue("pre-sale").criteria.slice(1) } }],
+  ])("rejects %s with an InputError", (_label, options) => {
+    expect(() => buildQaSheets(options, "en-US")).toThrow(InputError);
+  });
+});

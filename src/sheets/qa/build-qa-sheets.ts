@@ -1,0 +1,78 @@
+/**
+ * The QA template generator: standards, log and summary sheets for one channel, in one locale.
+ *
+ * @example
+ * const [standards, log, summary] = buildQaSheets({ channel: "after-sale" }, "zh-CN");
+ */
+import type { SheetSpec } from "../spec";
+import type { QaCatalogue, QaChannel } from "../../core/qa/catalogue";
+import { defaultCatalogue } from "../../core/qa/default-catalogue";
+import { qaError, validateCatalogue } from "../../core/qa/validate-catalogue";
+import { SAMPLE_TEAM } from "../../core/sample/team";
+import { format, type Locale } from "../../i18n/locale";
+import { QA_STRINGS } from "../../i18n/qa";
+import { buildQaLog } from "./build-qa-log";
+import { buildQaStandards } from "./build-qa-standards";
+import { buildQaSummary } from "./build-qa-summary";
+import { qaLogLayout, qaSheetIds, qaSummaryLayout } from "./qa-layout";
+
+export interface QaSheetsOptions {
+  channel: QaChannel;
+  /** Defaults to the built-in catalogue of the channel. */
+  catalogue?: QaCatalogue;
+  /** Agent names for the summary and the log's dropdown; defaults to the sample team's agents of the channel. */
+  agents?: readonly string[];
+  /** Reviewer (质检员) names; defaults to three sample reviewers. */
+  reviewers?: readonly string[];
+  /** Pre-formatted log rows. @default 500 */
+  rows?: number;
+}
+
+export const DEFAULT_QA_LOG_ROWS = 500;
+export const SAMPLE_REVIEWERS: readonly string[] = ["林晓雯", "周敏", "Grace Xu"];
+
+function checkNames(names: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const n of names) {
+    const key = n.trim();
+    // Commas would split a dropdown list; duplicates would merge two people's figures.
+    if (key === "" || key.includes(",") || seen.has(key)) throw qaError("badAgentName", { name: n });
+    seen.add(key);
+  }
+}
+
+/**
+ * Builds `[standards, log, summary]`.
+ *
+ * @throws InputError for an invalid catalogue, a row count outside 1–5000, no agents, or empty /
+ *   duplicate names.
+ */
+export function buildQaSheets(options: QaSheetsOptions, locale: Locale): SheetSpec[] {
+  const catalogue = options.catalogue ?? defaultCatalogue(options.channel);
+  validateCatalogue(catalogue);
+  const rows = options.rows ?? DEFAULT_QA_LOG_ROWS;
+  if (!Number.isInteger(rows) || rows < 1 || rows > 5000) throw qaError("badRows");
+  const agents = options.agents ?? SAMPLE_TEAM.filter((a) => a.skill === options.channel).map((a) => a.name);
+  const reviewers = options.reviewers ?? SAMPLE_REVIEWERS;
+  if (agents.length === 0) throw qaError("noAgents");
+  checkNames(agents);
+  checkNames(reviewers);
+
+  const t = QA_STRINGS[locale];
+  const channel = t.channel[options.channel];
+  const ids = qaSheetIds(options.channel);
+  const log = qaLogLayout(catalogue, rows);
+  const summary = qaSummaryLayout(agents.length, reviewers.length);
+  const names = {
+    standards: format(t.sheetNames.standards, { channel }),
+    log: format(t.sheetNames.log, { channel }),
+    summary: format(t.sheetNames.summary, { channel }),
+  };
+  const standards = buildQaStandards(catalogue, ids.standards, names.standards, locale);
+  const tableName = options.channel === "pre-sale" ? "QaLogPreSale" : "QaLogAfterSale";
+  return [
+    standards.spec,
+    buildQaLog(catalogue, log, { ids, agentRows: summary.agentRows, reviewerRows: summary.reviewerRows, redLineRows: standards.redLineRows }, names.log, locale, tableName),
+    buildQaSummary(catalogue, log, summary, ids, agents, reviewers, names.summary, locale),
+  ];
+}
