@@ -1,0 +1,119 @@
+/**
+ * A simple greedy shift plan: repeatedly add the shift option that covers the most missing
+ * person-slots per unit of cost, then drop shifts nobody needs. It is the benchmark's baseline
+ * ("cost saved by the optimum") and, started from a rounded LP solution, the incumbent HiGHS
+ * begins from on hard weeks.
+ */
+import { planFromEntries } from "./plan-result";
+import { buildShiftOptions, slotsPerDay } from "./shift-options";
+import type { Scenario, ShiftOption, ShiftPlan } from "./types";
+
+const EPS = 1e-9;
+
+/**
+ * Greedy counts per option (same order as `options`), starting from `start` (e.g. a floored LP
+ * solution). Respects template caps, `maxPerSlot` and the meal share; stops when nothing more can help.
+ */
+export function greedyCounts(scenario: Scenario, options: readonly ShiftOption[], start?: ArrayLike<number>): number[] {
+  const state = new CoverState(scenario, options);
+  options.forEach((_, i) => {
+    const n = Math.max(0, Math.floor(start?.[i] ?? 0));
+    for (let k = 0; k < n && state.canAdd(i); k++) state.add(i, 1);
+  });
+  for (;;) {
+    let best = -1;
+    let bestScore = 0;
+    options.forEach((o, i) => {
+      const gain = state.gain(o);
+      if (gain <= EPS) return;
+      const score = gain / Math.max(scenario.shifts[o.shift]?.cost ?? 0, 1e-6);
+      if (score > bestScore + EPS && state.canAdd(i)) {
+        best = i;
+        bestScore = score;
+      }
+    });
+    if (best < 0) break;
+    state.add(best, 1);
+  }
+  // Prune: most expensive first, drop any shift whose slots stay covered without it.
+  const order = options.map((_, i) => i).sort((a, b) => costOf(scenario, options[b]) - costOf(scenario, options[a]));
+  for (const i of order) while (state.counts[i]! > 0 && state.canRemove(i)) state.add(i, -1);
+  return state.counts;
+}
+
+/** The greedy plan of a scenario (status "greedy", gap unknown → NaN). */
+export function greedyShiftPlan(scenario: Scenario): ShiftPlan {
+  const started = Date.now();
+  const options = buildShiftOptions(scenario);
+  const counts = greedyCounts(scenario, options);
+  const entries = options.flatMap((option, i) => ((counts[i] ?? 0) > 0 ? [{ option, count: counts[i] ?? 0 }] : []));
+  return planFromEntries(scenario, entries, "greedy", Number.NaN, Date.now() - started, 0);
+}
+
+function costOf(scenario: Scenario, o: ShiftOption | undefined): number {
+  return o ? (scenario.shifts[o.shift]?.cost ?? 0) : 0;
+}
+
+/** Running coverage, presence and eating totals of a partial plan, with the caps' checks. */
+class CoverState {
+  readonly counts: number[];
+  private readonly demand: number[];
+  private readonly coverage: Float64Array;
+  private readonly present: Float64Array;
+  private readonly eating: Float64Array;
+  private readonly perTemplateDay: Map<string, number> = new Map();
+
+  constructor(
+    private readonly scenario: Scenario,
+    private readonly options: readonly ShiftOption[],
+  ) {
+    const total = slotsPerDay(scenario) * scenario.days;
+    this.counts = new Array<number>(options.length).fill(0);
+    this.demand = scenario.demand.flat();
+    this.coverage = new Float64Array(total);
+    this.present = new Float64Array(total);
+    this.eating = new Float64Array(total);
+  }
+
+  /** Missing person-slots an extra person on `o` would cover. */
+  gain(o: ShiftOption): number {
+    let gain = 0;
+    for (const [g, share] of o.work) {
+      const short = (this.demand[g] ?? 0) - (this.coverage[g] ?? 0);
+      if (short > EPS) gain += Math.min(share, short);
+    }
+    return gain;
+  }
+
+  canAdd(i: number): boolean {
+    const o = this.options[i];
+    if (!o) return false;
+    const template = this.scenario.shifts[o.shift];
+    if (template?.maxPeople !== undefined && (this.perTemplateDay.get(`${o.day}/${o.shift}`) ?? 0) + 1 > template.maxPeople) return false;
+    const cap = this.scenario.maxPerSlot;
+    if (cap !== undefined && o.present.some((g) => (this.present[g] ?? 0) + 1 > cap + EPS)) return false;
+    const share = this.scenario.mealShare;
+    return share >= 1 || o.eating.every(([g, e]) => (this.eating[g] ?? 0) + e <= share * ((this.present[g] ?? 0) + 1) + EPS);
+  }
+
+  canRemove(i: number): boolean {
+    const o = this.options[i];
+    if (!o) return false;
+    if (o.work.some(([g, share]) => (this.coverage[g] ?? 0) - share < (this.demand[g] ?? 0) - EPS)) return false;
+    const share = this.scenario.mealShare;
+    if (share >= 1) return true;
+    const eats = new Map(o.eating);
+    return o.present.every((g) => (this.eating[g] ?? 0) - (eats.get(g) ?? 0) <= share * ((this.present[g] ?? 0) - 1) + EPS);
+  }
+
+  add(i: number, n: number): void {
+    const o = this.options[i];
+    if (!o) return;
+    this.counts[i] = (this.counts[i] ?? 0) + n;
+    const key = `${o.day}/${o.shift}`;
+    this.perTemplateDay.set(key, (this.perTemplateDay.get(key) ?? 0) + n);
+    for (const [g, share] of o.work) this.coverage[g] = (this.coverage[g] ?? 0) + share * n;
+    for (const g of o.present) this.present[g] = (this.present[g] ?? 0) + n;
+    for (const [g, e] of o.eating) this.eating[g] = (this.eating[g] ?? 0) + e * n;
+  }
+}
