@@ -9,6 +9,7 @@ import { LOCALES, toLocale, type Locale } from "../i18n/locale";
 import type { WorkbookHost } from "./host/workbook-host";
 import { paneValue, PaneProvider } from "./pane-context";
 import { PANELS } from "./panels";
+import type { CreateSolverWorker } from "./roster/solver-client";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: "280px" },
@@ -25,6 +26,8 @@ export interface AppProps {
   initialPanel?: PanelId;
   /** The panels to show (tests may pass fakes); defaults to the real ones. */
   panels?: Readonly<Record<PanelId, ComponentType>>;
+  /** Starts the roster solver's worker (the boot passes the webpack-bundled one). */
+  createSolverWorker?: CreateSolverWorker;
 }
 
 function rememberedLocale(host: WorkbookHost): Locale | undefined {
@@ -32,11 +35,11 @@ function rememberedLocale(host: WorkbookHost): Locale | undefined {
   return typeof v === "string" && (LOCALES as readonly string[]).includes(v) ? (v as Locale) : undefined;
 }
 
-export function App({ host, initialLocale, initialPanel, panels = PANELS }: AppProps) {
+export function App({ host, initialLocale, initialPanel, panels = PANELS, createSolverWorker }: AppProps) {
   const styles = useStyles();
   const [locale, setLocale] = useState<Locale>(() => initialLocale ?? rememberedLocale(host) ?? toLocale(host.displayLanguage()));
   const [panel, setPanel] = useState<PanelId>(initialPanel ?? "staffing");
-  const value = useMemo(() => paneValue(host, locale), [host, locale]);
+  const value = useMemo(() => paneValue(host, locale, createSolverWorker), [host, locale, createSolverWorker]);
   const text = value.text;
 
   useEffect(() => {

@@ -1,12 +1,13 @@
 /** The panel shown for each tab / ribbon button. */
 import type { ComponentType } from "react";
 import type { PanelId } from "../../commands/panel-request";
+import { QaPanel } from "./QaPanel";
 import { StaffingPanel } from "./StaffingPanel";
 
 export const PANELS: Readonly<Record<PanelId, ComponentType>> = {
   staffing: StaffingPanel,
   roster: StaffingPanel,
-  qa: StaffingPanel,
+  qa: QaPanel,
   coaching: StaffingPanel,
   payouts: StaffingPanel,
 };

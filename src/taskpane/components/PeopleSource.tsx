@@ -1,0 +1,62 @@
+/** "Who": the sample team or a list of names in the workbook (QA, roster, payouts panels). */
+import { Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { format } from "../../i18n/locale";
+import type { TaskpaneText } from "../../i18n/taskpane";
+import type { WorkbookHost } from "../host/workbook-host";
+import { usePane } from "../pane-context";
+import { PlainMessage } from "../use-generator";
+import { rangeFieldMessage, readPeople, type PersonRow } from "../validation";
+import { RangeField } from "./RangeField";
+
+export interface PeopleChoice {
+  people: string;
+  peopleRange: string;
+}
+
+export const PEOPLE_DEFAULTS: PeopleChoice = { people: "sample", peopleRange: "" };
+
+export function peopleRangeError(choice: PeopleChoice, text: TaskpaneText): string | undefined {
+  return choice.people === "range" ? rangeFieldMessage(choice.peopleRange, text) : undefined;
+}
+
+/** The people of a range choice, or undefined for the sample team; bad ranges throw a plain message. */
+export async function readPeopleChoice(choice: PeopleChoice, host: WorkbookHost, text: TaskpaneText): Promise<PersonRow[] | undefined> {
+  if (choice.people !== "range") return undefined;
+  const read = await host.readRange(choice.peopleRange).catch((e: unknown) => {
+    throw new PlainMessage(format(text.common.rangeUnreadable, { message: e instanceof Error ? e.message : String(e) }));
+  });
+  const people = readPeople(read.values, text);
+  if (!people.ok) throw new PlainMessage(people.message);
+  return people.people;
+}
+
+export interface PeopleSourceProps {
+  label: string;
+  choice: PeopleChoice;
+  onChange: (key: keyof PeopleChoice, value: string) => void;
+  showErrors: boolean;
+}
+
+export function PeopleSource({ label, choice, onChange, showErrors }: PeopleSourceProps) {
+  const { text } = usePane();
+  return (
+    <>
+      <Field label={label}>
+        <RadioGroup value={choice.people} onChange={(_e, d) => onChange("people", d.value)}>
+          <Radio value="sample" label={text.common.sampleTeam} />
+          <Radio value="range" label={text.common.peopleRange} />
+        </RadioGroup>
+      </Field>
+      {choice.people === "range" && (
+        <RangeField
+          label={text.common.peopleRangeLabel}
+          hint={text.common.peopleRangeHint}
+          value={choice.peopleRange}
+          onChange={(v) => onChange("peopleRange", v)}
+          error={peopleRangeError(choice, text)}
+          showErrors={showErrors}
+        />
+      )}
+    </>
+  );
+}
