@@ -402,3 +402,21 @@ export function validationBounds(rule: Exclude<ValidationRule, { type: "list" }>
     ? { operator: "between", formula1: -1e15, formula2: 1e15 }
     : { operator: "greaterThanOrEqual", formula1: 0 };
 }
+
+/**
+ * A valid, unused Excel table name for `wanted`: letters, digits, "_" and "." (other characters
+ * become "_"), starting with a letter or "_", not shaped like a cell reference (`QA1`, `R1C1`), and
+ * unique case-insensitively among `taken` (`QaLog_2`).
+ */
+export function freeTableName(wanted: string, taken: Iterable<string>): string {
+  let base = wanted.replace(/[^A-Za-z0-9_.\\\u00C0-\uFFFF]/g, "_");
+  if (!/^[A-Za-z_\\\u00C0-\uFFFF]/.test(base)) base = `_${base}`;
+  if (/^[A-Za-z]{1,3}\d+$/.test(base) || /^[RrCc]\d*$/.test(base) || /^[Rr]\d*[Cc]\d*$/.test(base)) base = `T_${base}`;
+  base = base.slice(0, 250);
+  const used = new Set([...taken].map((n) => n.toLowerCase()));
+  if (!used.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const candidate = `${base}_${i}`;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}

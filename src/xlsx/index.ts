@@ -1,3 +1,3 @@
 /** The .xlsx writer: sheet specs → .xlsx bytes with ExcelJS (Node and browser). */
-export { appendSheets, freeTableName, writeXlsx, type AppendResult, type CreatedSheet, type XlsxWriteOptions } from "./write-xlsx";
+export { appendSheets, writeXlsx, type AppendResult, type CreatedSheet, type XlsxWriteOptions } from "./write-xlsx";
 export { addXlfnPrefixes, XLFN_FUNCTIONS } from "./xlfn-prefix";

@@ -18,6 +18,7 @@ import {
   a1,
   a1Range,
   columnLetter,
+  freeTableName,
   planSheetNames,
   resolveSheetRefs,
   shiftFormulaRows,
@@ -84,25 +85,6 @@ function writeCell(ws: ExcelJS.Worksheet, c: CellSpec, names: ReadonlyMap<string
   const style = effectiveStyle(c.style);
   if (style !== undefined) cell.style = toExcelJsStyle(style);
   if (c.note !== undefined) cell.note = c.note;
-}
-
-const TABLE_NAME_BAD_CHARS = /[^A-Za-z0-9_.\\\u00C0-\uFFFF]/g;
-
-/**
- * A valid, unused table name: letters, digits, "_" and "."; starting with a letter or "_"; not
- * shaped like a cell reference (`QA1`, `R1C1`); unique case-insensitively in the workbook.
- */
-export function freeTableName(wanted: string, taken: Iterable<string>): string {
-  let base = wanted.replace(TABLE_NAME_BAD_CHARS, "_");
-  if (!/^[A-Za-z_\\\u00C0-\uFFFF]/.test(base)) base = `_${base}`;
-  if (/^[A-Za-z]{1,3}\d+$/.test(base) || /^[Rr]\d*[Cc]\d*$/.test(base) || /^[RrCc]$/.test(base)) base = `T_${base}`;
-  base = base.slice(0, 250);
-  const used = new Set([...taken].map((n) => n.toLowerCase()));
-  if (!used.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const candidate = `${base}_${i}`;
-    if (!used.has(candidate.toLowerCase())) return candidate;
-  }
 }
 
 function tableNamesIn(workbook: ExcelJS.Workbook): string[] {

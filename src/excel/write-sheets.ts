@@ -1,0 +1,422 @@
+/**
+ * Writes {@link SheetSpec}s into the open workbook through Office.js.
+ *
+ * - Never overwrites or deletes a user's sheet: names already taken get " (2)", " (3)"….
+ * - Few round trips: one `sync()` to read the existing names, then one per sheet (more only for
+ *   sheets above {@link MAX_CELLS_PER_SYNC} cells), whatever the number of cells: values and
+ *   formulas go as 2-D blocks per rectangle of filled cells, formats once per rectangle of equal style.
+ * - Formulas take plain function names (`IFS`, not `_xlfn.IFS`); `[[id]]` tokens become the names
+ *   the sheets really got.
+ * - Needs ExcelApi 1.9 (page layout, print titles); notes use ExcelApi 1.18 when available, else
+ *   comments (1.10).
+ */
+import {
+  a1,
+  a1Range,
+  columnLetter,
+  freeTableName,
+  planSheetNames,
+  resolveSheetRefs,
+  shiftFormulaRows,
+  validationBounds,
+  type CellSpec,
+  type CellStyle,
+  type ChartSpec,
+  type ConditionalFormatSpec,
+  type PrintSpec,
+  type RangeRef,
+  type Scalar,
+  type SheetSpec,
+  type TableSpec,
+  type ValidationSpec,
+} from "../sheets/spec";
+import { COLORS, effectiveStyle } from "../sheets/styles";
+import { groupRectangles } from "./cell-blocks";
+
+/** Cells written per `sync()` before the writer flushes, to stay under Office's request size limit. */
+export const MAX_CELLS_PER_SYNC = 20_000;
+
+export interface WriteSheetsOptions {
+  /** Activate the first created sheet. @default true */
+  activate?: boolean;
+  /** How cell notes are written. @default "auto" (notes on ExcelApi 1.18, else comments) */
+  notes?: "auto" | "notes" | "comments";
+}
+
+export interface WriteSheetsResult {
+  created: { id: string; name: string }[];
+}
+
+type CellContent = string | number | boolean;
+
+/** A constant as Office.js should receive it: text that Excel would parse gets a leading "'". */
+export function officeConstant(value: Exclude<Scalar, null>): CellContent {
+  if (typeof value !== "string") return value;
+  return /^\s*[-+=@'(]|^\s*[$¥€£]?\s*[\d.,]|^\s*(true|false)\s*$/i.test(value) ? `'${value}` : value;
+}
+
+function officeFormula(formula: string, names: ReadonlyMap<string, string>): string {
+  return `=${resolveSheetRefs(formula.startsWith("=") ? formula.slice(1) : formula, names)}`;
+}
+
+function contentOf(c: CellSpec, names: ReadonlyMap<string, string>): CellContent | undefined {
+  if (c.formula !== undefined) return officeFormula(c.formula, names);
+  if (c.value === null || c.value === undefined) return undefined;
+  return officeConstant(c.value);
+}
+
+/** Cell contents keyed "row,col", with table headers and calculated columns filled in. */
+function contentMap(spec: SheetSpec, names: ReadonlyMap<string, string>): Map<string, CellContent> {
+  const contents = new Map<string, CellContent>();
+  for (const c of spec.cells) {
+    const v = contentOf(c, names);
+    if (v !== undefined) contents.set(`${c.row},${c.col}`, v);
+  }
+  for (const t of spec.tables ?? []) {
+    t.columns.forEach((col, j) => {
+      // A table's header must hold its column names.
+      contents.set(`${t.range.top},${t.range.left + j}`, officeConstant(col.name));
+      if (col.formula === undefined) return;
+      const first = officeFormula(col.formula, names);
+      for (let r = t.range.top + 1; r <= tableBottom(t); r++) {
+        contents.set(`${r},${t.range.left + j}`, shiftFormulaRows(first, r - t.range.top - 1));
+      }
+    });
+  }
+  return contents;
+}
+
+function tableBottom(t: TableSpec): number {
+  return Math.max(t.range.bottom, t.range.top + 1); // a table needs one data row
+}
+
+function matrix<T>(rect: RangeRef, at: (row: number, col: number) => T): T[][] {
+  const rows: T[][] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    const row: T[] = [];
+    for (let c = rect.left; c <= rect.right; c++) row.push(at(r, c));
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Groups cells by a key and returns the rectangles of each group. */
+function rectanglesBy<K>(cells: readonly CellSpec[], keyOf: (c: CellSpec) => K | undefined): Map<K, RangeRef[]> {
+  const groups = new Map<K, CellSpec[]>();
+  for (const c of cells) {
+    const k = keyOf(c);
+    if (k === undefined) continue;
+    const list = groups.get(k) ?? [];
+    list.push(c);
+    groups.set(k, list);
+  }
+  return new Map([...groups].map(([k, list]) => [k, groupRectangles(list)]));
+}
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+
+/** Applies a style (without its number format) to a range's format. */
+function applyFormat(range: Excel.Range, style: CellStyle, rect: RangeRef): void {
+  const f = range.format;
+  if (style.bold !== undefined) f.font.bold = style.bold;
+  if (style.italic !== undefined) f.font.italic = style.italic;
+  if (style.fontSize !== undefined) f.font.size = style.fontSize;
+  if (style.fontColor !== undefined) f.font.color = style.fontColor;
+  if (style.fill !== undefined) f.fill.color = style.fill;
+  if (style.hAlign !== undefined) f.horizontalAlignment = H_ALIGN[style.hAlign];
+  if (style.vAlign !== undefined) f.verticalAlignment = V_ALIGN[style.vAlign];
+  if (style.wrap !== undefined) f.wrapText = style.wrap;
+  if (style.indent !== undefined) f.indentLevel = style.indent;
+  if (style.locked !== undefined) f.protection.locked = style.locked;
+  if (style.border !== undefined) {
+    const edges: ("EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical")[] = [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+    ];
+    if (rect.bottom > rect.top) edges.push("InsideHorizontal");
+    if (rect.right > rect.left) edges.push("InsideVertical");
+    for (const edge of edges) {
+      const b = f.borders.getItem(edge);
+      b.style = "Continuous";
+      b.weight = style.border === "medium" ? "Medium" : "Thin";
+      b.color = COLORS.border;
+    }
+  }
+}
+
+/** The style key of a cell without its number format (formats are grouped separately). */
+function formatKey(c: CellSpec): string | undefined {
+  const style = effectiveStyle(c.style);
+  if (style === undefined) return undefined;
+  const { numFmt: _numFmt, ...rest } = style;
+  return Object.keys(rest).length > 0 ? JSON.stringify(rest) : undefined;
+}
+
+/** Character widths (Excel's unit) → points, for Calibri 11: 7 px a character plus 5 px padding. */
+export function columnWidthPoints(widthChars: number): number {
+  return Math.round((widthChars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+// String values rather than Excel.* enums: this module must import where `Excel` is undefined
+// (the task pane's browser preview, tests).
+const VALIDATION_OPERATOR = {
+  between: "Between",
+  greaterThanOrEqual: "GreaterThanOrEqualTo",
+  lessThanOrEqual: "LessThanOrEqualTo",
+} as const;
+
+function writeValidation(ws: Excel.Worksheet, v: ValidationSpec, names: ReadonlyMap<string, string>): void {
+  const dv = ws.getRange(a1Range(v.range)).dataValidation;
+  const rule = v.rule;
+  if (rule.type === "list") {
+    const source = "values" in rule ? rule.values.join(",") : officeFormula(rule.source, names);
+    dv.rule = { list: { inCellDropDown: true, source } };
+  } else {
+    const b = validationBounds(rule);
+    const asFormula = (n: number): string => `=${n}`;
+    if (rule.type === "date" || rule.type === "time") {
+      const limits: Excel.DateTimeDataValidation = { operator: VALIDATION_OPERATOR[b.operator], formula1: asFormula(b.formula1) };
+      if (b.formula2 !== undefined) limits.formula2 = asFormula(b.formula2);
+      dv.rule = rule.type === "date" ? { date: limits } : { time: limits };
+    } else {
+      const limits: Excel.BasicDataValidation = { operator: VALIDATION_OPERATOR[b.operator], formula1: b.formula1 };
+      if (b.formula2 !== undefined) limits.formula2 = b.formula2;
+      dv.rule = rule.type === "whole" ? { wholeNumber: limits } : rule.type === "decimal" ? { decimal: limits } : { textLength: limits };
+    }
+  }
+  dv.ignoreBlanks = v.allowBlank ?? true;
+  if (v.error !== undefined || v.errorTitle !== undefined) {
+    dv.errorAlert = { showAlert: true, style: "Stop", title: v.errorTitle ?? "", message: v.error ?? "" };
+  }
+  if (v.prompt !== undefined) dv.prompt = { showPrompt: true, message: v.prompt, title: "" };
+}
+
+const CELL_VALUE_OPERATOR = {
+  lessThan: "LessThan",
+  lessThanOrEqual: "LessThanOrEqual",
+  greaterThan: "GreaterThan",
+  greaterThanOrEqual: "GreaterThanOrEqual",
+  equal: "EqualTo",
+  notEqual: "NotEqualTo",
+  between: "Between",
+} as const;
+
+function writeConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormatSpec, names: ReadonlyMap<string, string>): void {
+  const range = ws.getRange(a1Range(cf.range));
+  let format: Excel.ConditionalRangeFormat;
+  if (cf.rule.type === "expression") {
+    const added = range.conditionalFormats.add("Custom");
+    added.custom.rule.formula = officeFormula(cf.rule.formula, names);
+    format = added.custom.format;
+  } else {
+    const added = range.conditionalFormats.add("CellValue");
+    const [formula1 = "0", formula2] = cf.rule.formulas.map((f) => officeFormula(f, names));
+    added.cellValue.rule = { operator: CELL_VALUE_OPERATOR[cf.rule.operator], formula1, ...(formula2 !== undefined ? { formula2 } : {}) };
+    format = added.cellValue.format;
+  }
+  if (cf.style.fill !== undefined) format.fill.color = cf.style.fill;
+  if (cf.style.fontColor !== undefined) format.font.color = cf.style.fontColor;
+  if (cf.style.bold !== undefined) format.font.bold = cf.style.bold;
+}
+
+/** Footer text with Excel's header/footer codes escaped ("&" → "&&"). */
+function footerText(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
+function writePrint(ws: Excel.Worksheet, p: PrintSpec): void {
+  const layout = ws.pageLayout;
+  layout.paperSize = p.paper;
+  layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+  if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
+  if (p.repeatCols) layout.setPrintTitleColumns(`$${columnLetter(p.repeatCols.first)}:$${columnLetter(p.repeatCols.last)}`);
+  if (p.area) layout.setPrintArea(a1Range(p.area));
+  if (p.footer !== undefined) {
+    layout.headersFooters.defaultForAllPages.centerFooter = footerText(p.footer);
+    layout.headersFooters.defaultForAllPages.rightFooter = "&P / &N";
+  }
+}
+
+const CHART_TYPE = {
+  line: "Line",
+  columnClustered: "ColumnClustered",
+  columnStacked: "ColumnStacked",
+  bar: "BarClustered",
+} as const;
+
+function writeChart(ws: Excel.Worksheet, c: ChartSpec): void {
+  const chart = ws.charts.add(
+    CHART_TYPE[c.type],
+    ws.getRange(a1Range(c.source)),
+    c.seriesBy === "rows" ? "Rows" : "Columns",
+  );
+  chart.title.text = c.title;
+  chart.setPosition(
+    a1(c.anchor.row, c.anchor.col),
+    a1(c.anchor.row + c.anchor.heightRows - 1, c.anchor.col + c.anchor.widthCols - 1),
+  );
+}
+
+function notesSupported(mode: WriteSheetsOptions["notes"]): boolean {
+  if (mode === "notes") return true;
+  if (mode === "comments") return false;
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported?.("ExcelApi", "1.18") === true;
+}
+
+/** Queues everything of one sheet except the values (written in chunks by the caller). */
+function queueSheetLayout(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  spec: SheetSpec,
+  names: ReadonlyMap<string, string>,
+  tableNames: string[],
+  opts: WriteSheetsOptions,
+): void {
+  if (spec.tabColor !== undefined) ws.tabColor = spec.tabColor;
+  if (spec.hideGridlines) ws.showGridlines = false;
+
+  for (const col of spec.columns ?? []) {
+    const range = ws.getRange(`${columnLetter(col.index)}:${columnLetter(col.index)}`);
+    if (col.width !== undefined) range.format.columnWidth = columnWidthPoints(col.width);
+    for (let level = 0; level < (col.outlineLevel ?? 0); level++) range.group("ByColumns");
+    if (col.hidden !== undefined) range.columnHidden = col.hidden;
+  }
+  for (const row of spec.rows ?? []) {
+    const range = ws.getRange(`${row.index + 1}:${row.index + 1}`);
+    if (row.height !== undefined) range.format.rowHeight = row.height;
+    for (let level = 0; level < (row.outlineLevel ?? 0); level++) range.group("ByRows");
+    if (row.hidden !== undefined) range.rowHidden = row.hidden;
+  }
+
+  // Formats: one call per rectangle of equal style; number formats as 2-D blocks.
+  for (const [key, rects] of rectanglesBy(spec.cells, formatKey)) {
+    const style = JSON.parse(key) as CellStyle;
+    for (const rect of rects) applyFormat(ws.getRange(a1Range(rect)), style, rect);
+  }
+  for (const [numFmt, rects] of rectanglesBy(spec.cells, (c) => c.style?.numFmt)) {
+    for (const rect of rects) ws.getRange(a1Range(rect)).numberFormat = matrix(rect, () => numFmt);
+  }
+  for (const m of spec.merges ?? []) ws.getRange(a1Range(m)).merge(false);
+
+  for (const c of spec.cells) {
+    if (c.link !== undefined) {
+      const text = c.value === null || c.value === undefined ? undefined : String(c.value);
+      ws.getRange(a1(c.row, c.col)).hyperlink = {
+        documentReference: resolveSheetRefs(c.link, names),
+        ...(text !== undefined ? { textToDisplay: text } : {}),
+      };
+    }
+    if (c.note !== undefined) {
+      const address = a1(c.row, c.col);
+      if (notesSupported(opts.notes)) ws.notes.add(ws.getRange(address), c.note);
+      else context.workbook.comments.add(ws.getRange(address), c.note);
+    }
+  }
+
+  for (const t of spec.tables ?? []) {
+    const table = ws.tables.add(a1Range({ ...t.range, bottom: tableBottom(t) }), true);
+    const name = freeTableName(t.name, tableNames);
+    tableNames.push(name);
+    table.name = name;
+    table.style = t.style ?? "TableStyleMedium2";
+    table.showBandedRows = t.showRowStripes ?? true;
+  }
+  for (const v of spec.validations ?? []) writeValidation(ws, v, names);
+  for (const cf of spec.conditionalFormats ?? []) writeConditionalFormat(ws, cf, names);
+  for (const chart of spec.charts ?? []) writeChart(ws, chart);
+  if (spec.print) writePrint(ws, spec.print);
+
+  if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) {
+    const { rows, cols } = spec.freeze;
+    if (cols === 0) ws.freezePanes.freezeRows(rows);
+    else if (rows === 0) ws.freezePanes.freezeColumns(cols);
+    else ws.freezePanes.freezeAt(ws.getRange(a1Range({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 })));
+  }
+}
+
+/** Value blocks: rectangles of filled cells, split so no batch holds more than the cell limit. */
+function valueBlocks(contents: ReadonlyMap<string, CellContent>): RangeRef[][] {
+  const positions = [...contents.keys()].map((k) => {
+    const [row = 0, col = 0] = k.split(",").map(Number);
+    return { row, col };
+  });
+  const batches: RangeRef[][] = [[]];
+  let cellsInBatch = 0;
+  for (const rect of groupRectangles(positions)) {
+    const size = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+    if (cellsInBatch > 0 && cellsInBatch + size > MAX_CELLS_PER_SYNC) {
+      batches.push([]);
+      cellsInBatch = 0;
+    }
+    batches[batches.length - 1]!.push(rect);
+    cellsInBatch += size;
+  }
+  return batches;
+}
+
+/**
+ * Adds one worksheet per spec to the open workbook and fills it. Existing sheets are never touched:
+ * a taken name gets a free variant (`质检记录 (2)`), and `[[id]]` references follow the new names.
+ * Activates the first created sheet.
+ *
+ * @example
+ * await Excel.run((context) => writeSheets(context, [buildQaSheet(options, locale)]));
+ */
+export async function writeSheets(
+  context: Excel.RequestContext,
+  specs: readonly SheetSpec[],
+  opts: WriteSheetsOptions = {},
+): Promise<WriteSheetsResult> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  await context.sync();
+
+  const names = planSheetNames(
+    specs,
+    sheets.items.map((s) => s.name),
+  );
+  const tableNames = tables.items.map((t) => t.name);
+  const created: WriteSheetsResult["created"] = [];
+  let first: Excel.Worksheet | undefined;
+
+  for (const spec of specs) {
+    const name = names.get(spec.id)!;
+    const ws = sheets.add(name);
+    first ??= ws;
+    try {
+      const contents = contentMap(spec, names);
+      const batches = valueBlocks(contents);
+      for (const [i, rects] of batches.entries()) {
+        for (const rect of rects) {
+          ws.getRange(a1Range(rect)).formulas = matrix(rect, (r, c) => contents.get(`${r},${c}`) ?? "");
+        }
+        // Every batch but the last is sent on its own; the last goes with the layout.
+        if (i < batches.length - 1) await context.sync();
+      }
+      queueSheetLayout(context, ws, spec, names, tableNames, opts);
+      if (spec.protect) {
+        ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
+      }
+      if (spec === specs[specs.length - 1] && opts.activate !== false) first.activate();
+      await context.sync();
+    } catch (error) {
+      // Remove only the half-written sheet this call created, then report.
+      try {
+        ws.delete();
+        await context.sync();
+      } catch {
+        // the original error matters more
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(`Writing sheet "${name}" failed: ${message}`, { cause: error });
+    }
+    created.push({ id: spec.id, name });
+  }
+  return { created };
+}
