@@ -7,3 +7,4 @@
  */
 import "./custom-functions-fallback";
 import "./staffing";
+import "./payouts";
