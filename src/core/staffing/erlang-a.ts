@@ -91,12 +91,13 @@ export function erlangAMetrics(
   requirePositive("aht", ahtSeconds);
   requirePositive("patience", patienceSeconds);
   requireNonNegative("answer_time", answerTimeSeconds);
-  if (trafficErlangs === 0) {
-    return { waitProbability: 0, abandonProbability: 0, serviceLevel: 1, asaSeconds: 0, queueLength: 0, occupancy: 0 };
-  }
   const theta = 1 / patienceSeconds;
   const arrivalRate = trafficErlangs / ahtSeconds;
   const serviceRate = agents / ahtSeconds;
+  if (arrivalRate === 0) {
+    // No traffic (or so little that λ underflows): nobody waits.
+    return { waitProbability: 0, abandonProbability: 0, serviceLevel: 1, asaSeconds: 0, queueLength: 0, occupancy: 0 };
+  }
 
   // Masses relative to Σ_{n ≤ N} π(n) = 1: π(N) = B(N, A), the rest below N is 1 − B.
   const blocking = erlangB(agents, trafficErlangs);
