@@ -183,4 +183,6 @@ export interface NamedRoster {
   coverage: number[];
   /** People on a short break per global slot. */
   onBreak: number[];
+  /** Short breaks that could not be placed without exceeding the break share (the person keeps working). */
+  breaksNotPlaced: number;
 }

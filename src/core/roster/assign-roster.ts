@@ -1,0 +1,179 @@
+/**
+ * Puts names on a shift plan: each person works at most one shift a day (by start day), only when
+ * available and not on a day off, with the minimum rest between shifts and within weekly hours;
+ * night shifts and peak slots are spread evenly. A greedy over days: the hardest positions of a
+ * day first (nights, skill-bound, longest), each to the eligible person with the lowest fairness
+ * score (nights so far, peak slots so far, share of maximum hours used). Then short breaks are
+ * placed where coverage has most room, never putting more than `breakShare` of those present on
+ * break at once.
+ */
+import { slotsPerDay } from "./shift-options";
+import type { NamedRoster, Person, PersonLedger, RosterRules, RosterShift, Scenario, ShiftOption, ShiftPlan } from "./types";
+
+/** Minutes of a shift option, absolute from day 0's 00:00. */
+export function shiftSpan(scenario: Scenario, o: ShiftOption): { start: number; end: number } {
+  const start = o.day * 1440 + o.startSlot * scenario.slotMinutes;
+  return { start, end: start + (scenario.shifts[o.shift]?.lengthMinutes ?? 0) };
+}
+
+/** A shift that starts before 05:00 or runs past midnight. */
+export function isNightShift(scenario: Scenario, o: ShiftOption): boolean {
+  const startMinutes = o.startSlot * scenario.slotMinutes;
+  return startMinutes < 300 || startMinutes + (scenario.shifts[o.shift]?.lengthMinutes ?? 0) > 1440;
+}
+
+/** Peak slots: demand at least 80 % of that day's highest demand. */
+export function peakSlotMask(scenario: Scenario): boolean[] {
+  return scenario.demand.flatMap((day) => {
+    const max = Math.max(...day);
+    return day.map((d) => max > 0 && d >= 0.8 * max);
+  });
+}
+
+interface PersonState {
+  hours: number;
+  nights: number;
+  peakSlots: number;
+  shifts: Array<{ start: number; end: number }>;
+  workingDays: Set<number>;
+}
+
+/**
+ * Named roster of a plan.
+ * @example
+ * const roster = assignRoster(plan, scenario.people, scenario.rules);
+ * roster.unfilled; // positions nobody could take
+ */
+export function assignRoster(plan: ShiftPlan, people: readonly Person[], rules: RosterRules): NamedRoster {
+  const scenario = plan.scenario;
+  const peak = peakSlotMask(scenario);
+  const period = scenario.days * 1440;
+  const states: PersonState[] = people.map(() => ({ hours: 0, nights: 0, peakSlots: 0, shifts: [], workingDays: new Set() }));
+  const shifts: RosterShift[] = [];
+  const unfilled = new Map<ShiftOption, number>();
+
+  for (let day = 0; day < scenario.days; day++) {
+    const weekday = (scenario.firstWeekday + day) % 7;
+    const positions = plan.entries
+      .filter((e) => e.option.day === day)
+      .flatMap((e) => Array.from({ length: e.count }, () => e.option))
+      .map((option) => ({ option, night: isNightShift(scenario, option), template: scenario.shifts[option.shift], peakSlots: option.work.filter(([g]) => peak[g]).length }))
+      .sort(
+        (a, b) =>
+          Number(b.night) - Number(a.night) ||
+          Number(b.template?.skill !== undefined) - Number(a.template?.skill !== undefined) ||
+          (b.template?.lengthMinutes ?? 0) - (a.template?.lengthMinutes ?? 0) ||
+          a.option.startSlot - b.option.startSlot,
+      );
+    for (const { option, night, template, peakSlots } of positions) {
+      const span = shiftSpan(scenario, option);
+      const hours = (template?.lengthMinutes ?? 0) / 60;
+      let best = -1;
+      let bestScore = Infinity;
+      people.forEach((person, i) => {
+        const st = states[i];
+        if (!st || st.workingDays.has(day) || person.daysOff.includes(weekday)) return;
+        if (night && !person.nights) return;
+        if (template?.skill !== undefined && template.skill !== person.skill) return;
+        if (st.hours + hours > person.maxHoursPerWeek + 1e-9) return;
+        const window = person.availability?.[day];
+        if (window === null) return;
+        const startInDay = span.start - day * 1440;
+        if (window && (startInDay < window.fromMinutes || startInDay + hours * 60 > window.toMinutes)) return;
+        if (!restRespected(st.shifts, span, rules.minRestMinutes, scenario.wrap ? period : 0)) return;
+        const score =
+          (night ? 4 * st.nights : 0) + (peakSlots > 0 ? (2 * st.peakSlots) / Math.max(peakSlots, 1) : 0) + 3 * (st.hours / Math.max(person.maxHoursPerWeek, 1)) + i * 1e-9;
+        if (score < bestScore) {
+          best = i;
+          bestScore = score;
+        }
+      });
+      const st = states[best];
+      if (!st) {
+        unfilled.set(option, (unfilled.get(option) ?? 0) + 1);
+        continue;
+      }
+      st.hours += hours;
+      st.nights += night ? 1 : 0;
+      st.peakSlots += peakSlots;
+      st.shifts.push(span);
+      st.workingDays.add(day);
+      shifts.push({ personIndex: best, day, option, breakSlots: [] });
+    }
+  }
+  shifts.sort((a, b) => a.day - b.day || a.option.startSlot - b.option.startSlot || a.personIndex - b.personIndex);
+  const { coverage, onBreak, notPlaced } = placeBreaks(scenario, shifts);
+  const ledger: PersonLedger[] = people.map((person, i) => {
+    const st = states[i] ?? { hours: 0, nights: 0, peakSlots: 0, shifts: [] };
+    return { personIndex: i, hours: st.hours, maxHours: person.maxHoursPerWeek, overHours: st.hours - person.maxHoursPerWeek, nights: st.nights, peakSlots: st.peakSlots, shifts: st.shifts.length };
+  });
+  return {
+    plan,
+    people: [...people],
+    shifts,
+    unfilled: [...unfilled].map(([option, count]) => ({ day: option.day, option, count })),
+    ledger,
+    coverage,
+    onBreak,
+    breaksNotPlaced: notPlaced,
+  };
+}
+
+/** True when `next` keeps at least `rest` minutes from every shift in `taken` (also across the week's wrap when `period` > 0). */
+export function restRespected(taken: ReadonlyArray<{ start: number; end: number }>, next: { start: number; end: number }, rest: number, period: number): boolean {
+  const shifts = period > 0 ? [-period, 0, period] : [0];
+  return taken.every((t) => shifts.every((p) => next.start >= t.end + p + rest || t.start + p >= next.end + rest));
+}
+
+/**
+ * Places each rostered shift's short breaks (whole slots, rounded up) in the slot of its window
+ * where coverage has most room, keeping people on break ≤ breakShare × people present.
+ */
+function placeBreaks(scenario: Scenario, shifts: RosterShift[]): { coverage: number[]; onBreak: number[]; notPlaced: number } {
+  const total = slotsPerDay(scenario) * scenario.days;
+  const coverage = new Array<number>(total).fill(0);
+  const present = new Array<number>(total).fill(0);
+  const onBreak = new Array<number>(total).fill(0);
+  for (const s of shifts) {
+    for (const [g, share] of s.option.work) coverage[g] = (coverage[g] ?? 0) + share;
+    for (const g of s.option.present) present[g] = (present[g] ?? 0) + 1;
+  }
+  const demand = scenario.demand.flat();
+  const slot = scenario.slotMinutes;
+  let notPlaced = 0;
+  for (const s of shifts) {
+    const template = scenario.shifts[s.option.shift];
+    for (const rule of template?.breaks ?? []) {
+      const length = Math.ceil(rule.minutes / slot);
+      let bestSlots: number[] | null = null;
+      let bestRoom = -Infinity;
+      for (let k = Math.ceil(rule.earliestStartMinutes / slot); k <= Math.floor(rule.latestStartMinutes / slot); k++) {
+        const offsets = Array.from({ length }, (_, j) => k + j);
+        const slots = offsets.map((j) => s.option.present[j]);
+        if (slots.some((g) => g === undefined)) continue;
+        const gs = slots as number[];
+        const fullWork = offsets.every((j, idx) => {
+          const g = gs[idx] ?? -1;
+          return s.option.work.some(([w, share]) => w === g && share === 1) && !s.breakSlots.includes(g) && j >= 0;
+        });
+        if (!fullWork) continue;
+        if (gs.some((g) => (onBreak[g] ?? 0) + 1 > scenario.breakShare * (present[g] ?? 0) + 1e-9)) continue;
+        const room = Math.min(...gs.map((g) => (coverage[g] ?? 0) - (demand[g] ?? 0)));
+        if (room > bestRoom) {
+          bestRoom = room;
+          bestSlots = gs;
+        }
+      }
+      if (!bestSlots) {
+        notPlaced++;
+        continue;
+      }
+      for (const g of bestSlots) {
+        onBreak[g] = (onBreak[g] ?? 0) + 1;
+        coverage[g] = (coverage[g] ?? 0) - 1;
+        s.breakSlots.push(g);
+      }
+    }
+  }
+  return { coverage: coverage.map((c) => Math.round(c * 1e6) / 1e6), onBreak, notPlaced };
+}
