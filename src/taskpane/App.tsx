@@ -63,7 +63,7 @@ export function App({ host, initialLocale, initialPanel, panels = PANELS, create
       <main className={styles.root} lang={locale}>
         <header className={styles.header}>
           <Subtitle2 as="h1">{text.app.title}</Subtitle2>
-          <Field label={text.app.language} orientation="horizontal" size="small">
+          <Field label={text.app.language} size="small">
             <Select size="small" value={locale} onChange={(_e, d) => changeLocale(d.value as Locale)} data-testid="language">
               {LOCALES.map((l) => (
                 <option key={l} value={l} lang={l}>

@@ -8,10 +8,11 @@ import { PlainMessage } from "../use-generator";
 import { rangeFieldMessage, readPeople, type PersonRow } from "../validation";
 import { RangeField } from "./RangeField";
 
-export interface PeopleChoice {
+// A type alias (not an interface) so it fits `useChoices`' record constraint.
+export type PeopleChoice = {
   people: string;
   peopleRange: string;
-}
+};
 
 export const PEOPLE_DEFAULTS: PeopleChoice = { people: "sample", peopleRange: "" };
 

@@ -1,23 +1,44 @@
 /** The first rows of a generated sheet as a small table (preview mode), formulas shown as "=…". */
 import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
 import { format } from "../../i18n/locale";
-import { columnLetter, type SheetSpec } from "../../sheets/spec";
+import { columnLetter, fromSerialDate, type CellSpec, type SheetSpec } from "../../sheets/spec";
 import { usePane } from "../pane-context";
 
 const useStyles = makeStyles({
   scroller: { overflowX: "auto", maxWidth: "100%", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  rowHead: { width: "3em", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   cell: { whiteSpace: "nowrap", maxWidth: "14em", overflow: "hidden", textOverflow: "ellipsis", fontSize: tokens.fontSizeBase200 },
 });
 
 export const PREVIEW_ROWS = 16;
 export const PREVIEW_COLS = 8;
 
+/** A cell as the preview shows it: formulas as "=…", numbers through the cell's number format (roughly). */
+export function displayCell(cell: CellSpec): string {
+  if (cell.formula !== undefined) return `=${cell.formula}`;
+  const v = cell.value;
+  if (v === null || v === undefined) return "";
+  if (typeof v !== "number") return String(v);
+  const fmt = cell.style?.numFmt ?? "";
+  if (/h+:mm/.test(fmt)) {
+    const minutes = Math.round((v % 1) * 1440);
+    return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+  }
+  if (/y+-m+-d+/.test(fmt)) {
+    const d = fromSerialDate(v);
+    return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+  }
+  const decimals = /\.(0+)/.exec(fmt)?.[1]?.length ?? 0;
+  if (fmt.includes("%")) return `${(v * 100).toFixed(decimals)}%`;
+  return Number.isInteger(v) ? String(v) : String(Number(v.toFixed(Math.max(decimals, 2))));
+}
+
 /** The displayed grid of the first rows/columns of a spec (exported for tests). */
 export function previewGrid(spec: SheetSpec, rows = PREVIEW_ROWS, cols = PREVIEW_COLS): { grid: string[][]; totalRows: number } {
   let lastRow = -1;
   const grid: string[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ""));
   for (const cell of spec.cells) {
-    const shown = cell.formula !== undefined ? `=${cell.formula}` : cell.value === null || cell.value === undefined ? "" : String(cell.value);
+    const shown = displayCell(cell);
     if (shown !== "") lastRow = Math.max(lastRow, cell.row);
     const row = grid[cell.row];
     if (row && cell.col < cols) row[cell.col] = shown;
@@ -38,7 +59,7 @@ export function SheetPreview({ spec, name }: { spec: SheetSpec; name: string }) 
         <Table size="extra-small" aria-label={name}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell className={styles.cell} />
+              <TableHeaderCell className={styles.rowHead} />
               {Array.from({ length: cols }, (_v, c) => (
                 <TableHeaderCell key={c} className={styles.cell}>
                   {columnLetter(c)}
@@ -49,7 +70,7 @@ export function SheetPreview({ spec, name }: { spec: SheetSpec; name: string }) 
           <TableBody>
             {grid.map((row, r) => (
               <TableRow key={r}>
-                <TableCell className={styles.cell}>{r + 1}</TableCell>
+                <TableCell className={styles.rowHead}>{r + 1}</TableCell>
                 {row.slice(0, cols).map((v, c) => (
                   <TableCell key={c} className={styles.cell} title={v}>
                     {v}

@@ -1,6 +1,7 @@
 /** The panel shown for each tab / ribbon button. */
 import type { ComponentType } from "react";
 import type { PanelId } from "../../commands/panel-request";
+import { PayoutsPanel } from "./PayoutsPanel";
 import { QaPanel } from "./QaPanel";
 import { StaffingPanel } from "./StaffingPanel";
 
@@ -9,5 +10,5 @@ export const PANELS: Readonly<Record<PanelId, ComponentType>> = {
   roster: StaffingPanel,
   qa: QaPanel,
   coaching: StaffingPanel,
-  payouts: StaffingPanel,
+  payouts: PayoutsPanel,
 };
