@@ -1,0 +1,43 @@
+/**
+ * The payout workbook: plan, inputs, statement and summary sheets for a team (the sample team and
+ * sample plan by default). Pure: returns sheet specs; writers put them into a workbook.
+ *
+ * @example const specs = buildPayoutSheets({}, "zh-CN"); // 激励方案, 激励数据, 激励明细, 激励汇总
+ */
+import { InputError } from "../../core/errors";
+import type { PayoutPlan } from "../../core/payouts/plan";
+import { SAMPLE_PLAN, sampleInputs } from "../../core/payouts/sample-plan";
+import type { PayoutInput } from "../../core/payouts/statement";
+import { SAMPLE_TEAM, type Agent } from "../../core/sample/team";
+import type { Locale } from "../../i18n/locale";
+import type { SheetSpec } from "../spec";
+import { buildInputSheet } from "./input-sheet";
+import { buildPlanSheet } from "./plan-sheet";
+import { buildStatementSheet } from "./statement-sheet";
+import { buildSummarySheet } from "./summary-sheet";
+
+export interface PayoutSheetOptions {
+  /** Agents whose KPI snapshot fills the input sheet (default: the sample team). */
+  agents?: readonly Agent[];
+  /** Explicit inputs (override `agents`). */
+  inputs?: readonly PayoutInput[];
+  /** The plan (default: the Double-11 sample plan). */
+  plan?: PayoutPlan;
+}
+
+export function buildPayoutSheets(options: PayoutSheetOptions, locale: Locale): SheetSpec[] {
+  const plan = options.plan ?? SAMPLE_PLAN;
+  const inputs = options.inputs ?? sampleInputs(options.agents ?? SAMPLE_TEAM);
+  if (inputs.length === 0) {
+    throw new InputError({ "en-US": "The payout sheets need at least one agent.", "zh-CN": "激励表至少需要一位客服。" });
+  }
+  const { spec: planSheet, layout } = buildPlanSheet(plan, locale);
+  return [
+    planSheet,
+    buildInputSheet(inputs, locale),
+    buildStatementSheet({ plan, layout, agentCount: inputs.length, locale }),
+    buildSummarySheet(layout, inputs.length, locale),
+  ];
+}
+
+export { PAYOUT_SHEET_IDS } from "./ids";
