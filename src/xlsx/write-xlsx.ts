@@ -34,7 +34,7 @@ import {
 } from "../sheets/spec";
 import { effectiveStyle } from "../sheets/styles";
 import { toArgb, toConditionalStyle, toExcelJsStyle } from "./cell-style";
-import { addCalculatedColumnFormulas, type CalculatedColumn } from "./table-formulas";
+import { addCalculatedColumnFormulas, calculatedColumnsOf, type CalculatedColumn } from "./table-formulas";
 import { addXlfnPrefixes } from "./xlfn-prefix";
 
 export interface CreatedSheet {
@@ -51,7 +51,10 @@ export interface AppendResult {
 }
 
 export interface XlsxWriteOptions {
-  /** Add the sheets to this workbook (its sheets are kept) instead of a new one. */
+  /**
+   * Add the sheets to this workbook (its sheets are kept) instead of a new one. Load an existing
+   * file with `loadXlsx`, which copes with calculated table columns.
+   */
   workbook?: ExcelJS.Workbook;
   /** Document author shown in File → Properties. @default "Kefu Kit" */
   creator?: string;
@@ -307,8 +310,10 @@ export async function writeXlsx(specs: readonly SheetSpec[] | WorkbookSpec, opts
     workbook.created = new Date();
   }
   workbook.calcProperties.fullCalcOnLoad = true;
-  const { calculatedColumns } = await appendSheets(workbook, list);
+  const appended = await appendSheets(workbook, list);
+  // Calculated columns of the new tables, and those loadXlsx took out of the existing ones.
+  const calculated = [...calculatedColumnsOf(workbook), ...appended.calculatedColumns];
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return calculatedColumns.length > 0 ? addCalculatedColumnFormulas(bytes, calculatedColumns) : bytes;
+  return calculated.length > 0 ? addCalculatedColumnFormulas(bytes, calculated) : bytes;
 }
 
