@@ -13,6 +13,7 @@
  */
 import { defineStrings, format, type Locale } from "../i18n/locale";
 import { SheetBuilder } from "./builder";
+import { buildPayoutSheets } from "./payouts";
 import { sheetRef, type SheetSpec } from "./spec";
 import { STYLES } from "./styles";
 
@@ -24,7 +25,9 @@ export interface SampleGenerator {
 }
 
 /** The registry, in the order the sheets appear in the workbook. Generators append one entry each. */
-export const SAMPLE_GENERATORS: SampleGenerator[] = [];
+export const SAMPLE_GENERATORS: SampleGenerator[] = [
+  { id: "payouts", build: (locale) => buildPayoutSheets({}, locale) },
+];
 
 const CONTENTS_ID = "sampleContents";
 
