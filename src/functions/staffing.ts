@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- Excel hands every `any[][]` parameter over as a matrix of cell values; typing them `any[][]` lets text reach args.ts and get a message. */
 /**
  * Custom functions for staffing (namespace CS): traffic, Erlang B/C/A, headcount per slot, chat,
  * the seed capacity model, shrinkage. Each is a thin wrapper: check and broadcast the arguments
