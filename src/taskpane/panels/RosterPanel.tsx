@@ -1,0 +1,123 @@
+/**
+ * Roster: demand (Double-11 preset or a column of agents per slot) + shift templates + people →
+ * the optimal shift plan, solved by HiGHS in a Web Worker with a progress bar and cancel, then the
+ * named roster sheets.
+ */
+import { Body1, Button, Checkbox, Field, ProgressBar, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { double11Preset, formatClock } from "../../core/roster";
+import type { PlanProgress, Scenario } from "../../core/roster/types";
+import { format } from "../../i18n/locale";
+import { buildRosterSheets } from "../../sheets/roster";
+import { PanelShell } from "../components/PanelShell";
+import { PEOPLE_DEFAULTS, PeopleSource, peopleRangeError, readPeopleChoice } from "../components/PeopleSource";
+import { RangeField } from "../components/RangeField";
+import { usePane } from "../pane-context";
+import { personsFromRows } from "../people";
+import { SolveCancelled, startSolve, type SolveHandle } from "../roster/solver-client";
+import { useChoices } from "../use-choices";
+import { PlainMessage, useGenerator, type BuiltSheets } from "../use-generator";
+import { rangeFieldMessage, readNumberColumn } from "../validation";
+
+export const ROSTER_DEFAULTS = { demand: "preset", demandRange: "", shiftsOff: "", ...PEOPLE_DEFAULTS };
+
+const useStyles = makeStyles({ progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS } });
+
+/** Indices of switched-off templates, stored as "1,3". */
+function parseOff(text: string): Set<number> {
+  return new Set(text.split(",").filter((s) => s.trim() !== "").map(Number));
+}
+
+export function RosterPanel() {
+  const styles = useStyles();
+  const { host, locale, text, createSolverWorker } = usePane();
+  const t = text.roster;
+  const [choices, set, remember] = useChoices(host, "roster", ROSTER_DEFAULTS);
+  const [showErrors, setShowErrors] = useState(false);
+  const [progress, setProgress] = useState<PlanProgress>();
+  const handle = useRef<SolveHandle | undefined>(undefined);
+  const preset = useMemo(() => double11Preset(locale), [locale]);
+  const off = parseOff(choices.shiftsOff);
+  const demandError = choices.demand === "range" ? rangeFieldMessage(choices.demandRange, text) : undefined;
+  const shiftError = preset.shifts.every((_s, i) => off.has(i)) ? t.noShift : undefined;
+
+  const toggleShift = (index: number, on: boolean) => {
+    const next = parseOff(choices.shiftsOff);
+    if (on) next.delete(index);
+    else next.add(index);
+    set("shiftsOff", [...next].sort((a, b) => a - b).join(","));
+  };
+
+  const build = useCallback(async (): Promise<BuiltSheets | undefined> => {
+    setShowErrors(true);
+    if (demandError || shiftError || peopleRangeError(choices, text)) return undefined;
+    const switchedOff = parseOff(choices.shiftsOff);
+    const scenario: Scenario = { ...preset, shifts: preset.shifts.filter((_s, i) => !switchedOff.has(i)) };
+    if (choices.demand === "range") {
+      const read = await host.readRange(choices.demandRange).catch((e: unknown) => {
+        throw new PlainMessage(format(text.common.rangeUnreadable, { message: e instanceof Error ? e.message : String(e) }));
+      });
+      const column = readNumberColumn(read.values, { notNumber: t.demandNotNumber, rows: t.demandRows, columns: text.staffing.volumeColumns }, { min: 144, max: 144 }, true);
+      if (!column.ok) throw new PlainMessage(column.message);
+      scenario.demand = [column.numbers];
+    }
+    const people = await readPeopleChoice(choices, host, text);
+    if (people) scenario.people = personsFromRows(people);
+    if (!createSolverWorker) throw new PlainMessage(format(t.workerFailed, { message: "Web Worker" }));
+    setProgress(undefined);
+    const solve = startSolve({ type: "solve", scenario }, createSolverWorker, setProgress);
+    handle.current = solve;
+    try {
+      const roster = await solve.result;
+      return { specs: buildRosterSheets(roster, locale) };
+    } catch (e) {
+      if (e instanceof SolveCancelled) throw new PlainMessage(t.cancelled);
+      throw e;
+    } finally {
+      handle.current = undefined;
+    }
+  }, [choices, createSolverWorker, demandError, host, locale, preset, shiftError, t, text]);
+  const { state, run } = useGenerator(build, remember);
+
+  const progressView = (
+    <div className={styles.progress} role="status" aria-live="polite" data-testid="solver-progress">
+      <ProgressBar thickness="large" aria-label={t.solving} />
+      <Body1>{progress ? format(t.progress, { cost: Math.round(progress.objective * 100) / 100 }) : t.solving}</Body1>
+      <Button onClick={() => handle.current?.cancel()} data-testid="cancel">
+        {t.cancel}
+      </Button>
+    </div>
+  );
+
+  return (
+    <PanelShell id="roster" intro={t.intro} state={state} onRun={() => void run()} progress={progressView} fileName={`${text.tabs.roster}.xlsx`}>
+      <Field label={t.demand}>
+        <RadioGroup value={choices.demand} onChange={(_e, d) => set("demand", d.value)}>
+          <Radio value="preset" label={t.demandPreset} />
+          <Radio value="range" label={t.demandRange} />
+        </RadioGroup>
+      </Field>
+      {choices.demand === "range" && (
+        <RangeField label={t.demandRangeLabel} value={choices.demandRange} onChange={(v) => set("demandRange", v)} error={demandError} showErrors={showErrors} />
+      )}
+      <Field label={t.shifts} {...(showErrors && shiftError ? { validationState: "error", validationMessage: shiftError } : {})}>
+        <div role="group" aria-label={t.shifts}>
+          {preset.shifts.map((s, i) => (
+            <Checkbox
+              key={s.name}
+              checked={!off.has(i)}
+              onChange={(_e, d) => toggleShift(i, d.checked === true)}
+              label={format(t.shiftLine, {
+                name: s.name,
+                start: formatClock(s.startMinutes),
+                end: formatClock((s.latestStartMinutes + s.lengthMinutes) % 1440),
+                meal: s.meal?.minutes ?? 0,
+              })}
+            />
+          ))}
+        </div>
+      </Field>
+      <PeopleSource label={text.common.people} choice={choices} onChange={(k, v) => set(k, v)} showErrors={showErrors} />
+    </PanelShell>
+  );
+}
