@@ -1,0 +1,94 @@
+/**
+ * The plan summary: status, cost and gap of the solve; one row per (day, shift, start, meal) with
+ * how many people work it and its cost (formulas); the slots the plan could not cover; the
+ * positions nobody could take.
+ */
+import { SheetBuilder } from "../builder";
+import { a1, type SheetSpec } from "../spec";
+import { COLORS, FORMATS, STYLES } from "../styles";
+import { formatClock } from "../../core/roster/clock";
+import type { NamedRoster, PlanStatus } from "../../core/roster/types";
+import type { Locale } from "../../i18n/locale";
+import { rosterString, type RosterStringKey } from "../../i18n/roster";
+
+const STATUS_KEY: Record<PlanStatus, RosterStringKey> = {
+  optimal: "statusOptimal",
+  gapLimit: "statusGapLimit",
+  timeLimit: "statusTimeLimit",
+  interrupted: "statusInterrupted",
+  greedy: "statusGreedy",
+};
+
+export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: string, name: string): SheetSpec {
+  const plan = roster.plan;
+  const scenario = plan.scenario;
+  const t = (key: RosterStringKey, v: Record<string, string | number> = {}) => rosterString(locale, key, v);
+  const b = new SheetBuilder(id, name);
+  b.tabColor(COLORS.headerFill);
+  b.value(0, 0, t("planSheet"), STYLES.title);
+
+  const headers = [t("day"), t("template"), t("start"), t("end"), t("meal"), t("count"), t("costHeader")];
+  const headerRow = 6;
+  b.row(headerRow, 0, headers, STYLES.header);
+  const first = headerRow + 1;
+  plan.entries.forEach((e, i) => {
+    const row = first + i;
+    const template = scenario.shifts[e.option.shift];
+    const start = e.option.startSlot * scenario.slotMinutes;
+    const meal = e.option.mealOffsetSlots;
+    b.row(row, 0, [
+      t("dayN", { day: e.option.day + 1 }),
+      template?.name ?? "",
+      start / 1440,
+      (start + (template?.lengthMinutes ?? 0)) / 1440,
+      meal === null ? null : ((start + meal * scenario.slotMinutes) % 1440) / 1440,
+      e.count,
+    ], { border: "thin" });
+    b.style({ top: row, left: 2, bottom: row, right: 2 }, { numFmt: FORMATS.time });
+    b.style({ top: row, left: 3, bottom: row, right: 3 }, { numFmt: "[h]:mm" });
+    b.style({ top: row, left: 4, bottom: row, right: 4 }, { numFmt: FORMATS.time });
+    b.formula(row, 6, `${a1(row, 5)}*${template?.cost ?? 0}`, { ...STYLES.computed, numFmt: FORMATS.money });
+  });
+  const last = first + Math.max(plan.entries.length, 1) - 1;
+  const totalRow = last + 1;
+  b.value(totalRow, 0, t("totalCost"), STYLES.label);
+  b.formula(totalRow, 5, `SUM(${a1(first, 5)}:${a1(last, 5)})`, { ...STYLES.computed, bold: true });
+  b.formula(totalRow, 6, `SUM(${a1(first, 6)}:${a1(last, 6)})`, { ...STYLES.computed, bold: true, numFmt: FORMATS.money });
+
+  b.row(2, 0, [t("status"), t(STATUS_KEY[plan.status])], { border: "thin" });
+  b.row(3, 0, [t("totalCost"), { formula: a1(totalRow, 6) }], { border: "thin" });
+  b.row(4, 0, [t("mipGap"), Number.isFinite(plan.gap) ? plan.gap : null], { border: "thin" });
+  b.style({ top: 3, left: 1, bottom: 3, right: 1 }, { numFmt: FORMATS.money });
+  b.style({ top: 4, left: 1, bottom: 4, right: 1 }, { numFmt: "0.00%" });
+  for (let r = 2; r <= 4; r++) b.style({ top: r, left: 0, bottom: r, right: 0 }, STYLES.label);
+
+  let row = totalRow + 2;
+  b.value(row++, 0, t("unmetTitle"), { ...STYLES.subHeader });
+  if (plan.unmet.length === 0) b.value(row++, 0, t("noUnmet"), STYLES.note);
+  else {
+    b.row(row++, 0, [t("day"), t("slotTime"), t("missing")], STYLES.header);
+    for (const u of plan.unmet) {
+      b.row(row, 0, [t("dayN", { day: u.day + 1 }), (u.slot * scenario.slotMinutes) / 1440, u.missing], { border: "thin" });
+      b.style({ top: row, left: 1, bottom: row, right: 1 }, { numFmt: FORMATS.time });
+      b.style({ top: row, left: 2, bottom: row, right: 2 }, { fill: COLORS.bad, fontColor: COLORS.badText });
+      row++;
+    }
+  }
+  row++;
+  b.value(row++, 0, t("unfilledTitle"), { ...STYLES.subHeader });
+  if (roster.unfilled.length === 0) b.value(row++, 0, t("noUnfilled"), STYLES.note);
+  else {
+    b.row(row++, 0, [t("day"), t("template"), t("start"), t("count")], STYLES.header);
+    for (const u of roster.unfilled) {
+      const template = scenario.shifts[u.option.shift];
+      b.row(row++, 0, [t("dayN", { day: u.day + 1 }), template?.name ?? "", formatClock(u.option.startSlot * scenario.slotMinutes), u.count], {
+        border: "thin",
+        fill: COLORS.warn,
+      });
+    }
+  }
+  b.widths(0, [16, 14, 8, 8, 8, 8, 12]);
+  b.freeze(headerRow + 1, 0);
+  b.print({ paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: headerRow, last: headerRow } });
+  return b.build();
+}
