@@ -120,11 +120,19 @@ export function readScalar(arg: Arg, rule: NumberRule): number {
   return checkNumber(m[0]![0], rule);
 }
 
+/** Marks "a range of several cells" where one cell was expected. */
+const RANGE: unique symbol = Symbol("range");
+
+/** The value of a one-cell argument (omitted → `null`/`undefined`), or {@link RANGE}. */
+function singleCell(arg: Arg): unknown {
+  const m = asMatrix(arg);
+  return m.length === 1 && m[0]!.length === 1 ? m[0]![0] : RANGE;
+}
+
 /** Reads an optional TRUE/FALSE argument (also 1/0); `null` gives `fallback`. */
 export function readBoolean(arg: Arg, name: string, fallback: boolean): boolean {
-  const m = asMatrix(arg);
-  const v = m.length === 1 && m[0]!.length === 1 ? m[0]![0] : undefined;
-  if (isBlank(v) && v !== undefined) return fallback;
+  const v = singleCell(arg);
+  if (v !== RANGE && isBlank(v)) return fallback;
   if (typeof v === "boolean") return v;
   if (v === 0 || v === 1) return v === 1;
   if (typeof v === "string" && /^(true|false)$/i.test(v.trim())) return v.trim().toLowerCase() === "true";
@@ -133,9 +141,8 @@ export function readBoolean(arg: Arg, name: string, fallback: boolean): boolean 
 
 /** Reads an optional text choice (case-insensitive); `null` gives the first choice. */
 export function readChoice<T extends string>(arg: Arg, name: string, choices: readonly T[]): T {
-  const m = asMatrix(arg);
-  const v = m.length === 1 && m[0]!.length === 1 ? m[0]![0] : undefined;
-  if (isBlank(v) && v !== undefined) return choices[0]!;
+  const v = singleCell(arg);
+  if (v !== RANGE && isBlank(v)) return choices[0]!;
   const found = typeof v === "string" ? choices.find((c) => c.toLowerCase() === v.trim().toLowerCase()) : undefined;
   if (found !== undefined) return found;
   const list = choices.map((c) => `"${c}"`).join(", ");
@@ -154,6 +161,13 @@ export function readList(arg: Arg, rule: NumberRule): number[] {
   }
   const { default: _ignored, ...required } = rule; // a blank inside a list is never defaulted
   return flat.map((v, i) => checkNumber(v, required, `#${i + 1}`));
+}
+
+/** Where a cell sits in a range, for messages: `#3` in a single column or row, else `R2C3`. */
+function cellPosition(r: number, c: number, rows: number, cols: number): string {
+  if (cols === 1) return `#${r + 1}`;
+  if (rows === 1) return `#${c + 1}`;
+  return `R${r + 1}C${c + 1}`;
 }
 
 /**
@@ -208,7 +222,7 @@ export function broadcast(
             blank = true;
             return NaN;
           }
-          return checkNumber(v, args[i]!.rule, cols === 1 ? `#${r + 1}` : `R${r + 1}C${c + 1}`);
+          return checkNumber(v, args[i]!.rule, cellPosition(r, c, rows, cols));
         });
         line.push(blank ? "" : compute(values));
       } catch (e) {
