@@ -84,6 +84,14 @@ export function buildPlanSheet(plan: PayoutPlan, locale: Locale): { spec: SheetS
     b.value(r++, 4, s[`pointsRule_${stage.key}`], STYLES.note);
   }
   b.validate({ range: { top: stageTop, left: 1, bottom: r - 1, right: 2 }, rule: { type: "date" } });
+  // A stage that ends before it starts or falls outside the period is flagged red.
+  const stageStart = `$B${stageTop + 1}`;
+  const stageEnd = `$C${stageTop + 1}`;
+  b.conditional({
+    range: { top: stageTop, left: 1, bottom: r - 1, right: 2 },
+    rule: { type: "expression", formula: `OR(${stageEnd}<${stageStart},${stageStart}<${a1(periodStartRow, 1, true)},${stageEnd}>${a1(periodEndRow, 1, true)})` },
+    style: { fill: COLORS.bad, fontColor: COLORS.badText },
+  });
   nonNegative(b, stageTop, 3, r - 1, 3, s);
 
   r++;
