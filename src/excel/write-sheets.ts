@@ -12,7 +12,8 @@
  */
 import {
   a1,
-  a1Range,
+  a1Area,
+  mapFormulaCode,
   columnLetter,
   freeTableName,
   planSheetNames,
@@ -55,8 +56,13 @@ export function officeConstant(value: Exclude<Scalar, null>): CellContent {
   return /^\s*[-+=@'(]|^\s*[$¥€£]?\s*[\d.,]|^\s*(true|false)\s*$/i.test(value) ? `'${value}` : value;
 }
 
-function officeFormula(formula: string, names: ReadonlyMap<string, string>): string {
-  return `=${resolveSheetRefs(formula.startsWith("=") ? formula.slice(1) : formula, names)}`;
+/**
+ * A spec formula as Office.js takes it: "=" in front, `[[id]]` resolved, and any `_xlfn.` /
+ * `_xlws.` file prefix removed (Office.js wants the plain function name).
+ */
+export function officeFormula(formula: string, names: ReadonlyMap<string, string>): string {
+  const bare = formula.startsWith("=") ? formula.slice(1) : formula;
+  return `=${mapFormulaCode(resolveSheetRefs(bare, names), (code) => code.replace(/(?<![A-Za-z0-9_.])(?:_xlfn\.|_xlws\.)+/gi, ""))}`;
 }
 
 function contentOf(c: CellSpec, names: ReadonlyMap<string, string>): CellContent | undefined {
@@ -169,7 +175,7 @@ const VALIDATION_OPERATOR = {
 } as const;
 
 function writeValidation(ws: Excel.Worksheet, v: ValidationSpec, names: ReadonlyMap<string, string>): void {
-  const dv = ws.getRange(a1Range(v.range)).dataValidation;
+  const dv = ws.getRange(a1Area(v.range)).dataValidation;
   const rule = v.rule;
   if (rule.type === "list") {
     const source = "values" in rule ? rule.values.join(",") : officeFormula(rule.source, names);
@@ -205,7 +211,7 @@ const CELL_VALUE_OPERATOR = {
 } as const;
 
 function writeConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormatSpec, names: ReadonlyMap<string, string>): void {
-  const range = ws.getRange(a1Range(cf.range));
+  const range = ws.getRange(a1Area(cf.range));
   let format: Excel.ConditionalRangeFormat;
   if (cf.rule.type === "expression") {
     const added = range.conditionalFormats.add("Custom");
@@ -234,7 +240,7 @@ function writePrint(ws: Excel.Worksheet, p: PrintSpec): void {
   if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
   if (p.repeatCols) layout.setPrintTitleColumns(`$${columnLetter(p.repeatCols.first)}:$${columnLetter(p.repeatCols.last)}`);
-  if (p.area) layout.setPrintArea(a1Range(p.area));
+  if (p.area) layout.setPrintArea(a1Area(p.area));
   if (p.footer !== undefined) {
     layout.headersFooters.defaultForAllPages.centerFooter = footerText(p.footer);
     layout.headersFooters.defaultForAllPages.rightFooter = "&P / &N";
@@ -251,7 +257,7 @@ const CHART_TYPE = {
 function writeChart(ws: Excel.Worksheet, c: ChartSpec): void {
   const chart = ws.charts.add(
     CHART_TYPE[c.type],
-    ws.getRange(a1Range(c.source)),
+    ws.getRange(a1Area(c.source)),
     c.seriesBy === "rows" ? "Rows" : "Columns",
   );
   chart.title.text = c.title;
@@ -295,12 +301,12 @@ function queueSheetLayout(
   // Formats: one call per rectangle of equal style; number formats as 2-D blocks.
   for (const [key, rects] of rectanglesBy(spec.cells, formatKey)) {
     const style = JSON.parse(key) as CellStyle;
-    for (const rect of rects) applyFormat(ws.getRange(a1Range(rect)), style, rect);
+    for (const rect of rects) applyFormat(ws.getRange(a1Area(rect)), style, rect);
   }
   for (const [numFmt, rects] of rectanglesBy(spec.cells, (c) => c.style?.numFmt)) {
-    for (const rect of rects) ws.getRange(a1Range(rect)).numberFormat = matrix(rect, () => numFmt);
+    for (const rect of rects) ws.getRange(a1Area(rect)).numberFormat = matrix(rect, () => numFmt);
   }
-  for (const m of spec.merges ?? []) ws.getRange(a1Range(m)).merge(false);
+  for (const m of spec.merges ?? []) ws.getRange(a1Area(m)).merge(false);
 
   for (const c of spec.cells) {
     if (c.link !== undefined) {
@@ -318,7 +324,7 @@ function queueSheetLayout(
   }
 
   for (const t of spec.tables ?? []) {
-    const table = ws.tables.add(a1Range({ ...t.range, bottom: tableBottom(t) }), true);
+    const table = ws.tables.add(a1Area({ ...t.range, bottom: tableBottom(t) }), true);
     const name = freeTableName(t.name, tableNames);
     tableNames.push(name);
     table.name = name;
@@ -334,7 +340,7 @@ function queueSheetLayout(
     const { rows, cols } = spec.freeze;
     if (cols === 0) ws.freezePanes.freezeRows(rows);
     else if (rows === 0) ws.freezePanes.freezeColumns(cols);
-    else ws.freezePanes.freezeAt(ws.getRange(a1Range({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 })));
+    else ws.freezePanes.freezeAt(ws.getRange(a1Area({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 })));
   }
 }
 
@@ -394,7 +400,7 @@ export async function writeSheets(
       const batches = valueBlocks(contents);
       for (const [i, rects] of batches.entries()) {
         for (const rect of rects) {
-          ws.getRange(a1Range(rect)).formulas = matrix(rect, (r, c) => contents.get(`${r},${c}`) ?? "");
+          ws.getRange(a1Area(rect)).formulas = matrix(rect, (r, c) => contents.get(`${r},${c}`) ?? "");
         }
         // Every batch but the last is sent on its own; the last goes with the layout.
         if (i < batches.length - 1) await context.sync();

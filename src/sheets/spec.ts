@@ -420,3 +420,8 @@ export function freeTableName(wanted: string, taken: Iterable<string>): string {
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
 }
+
+/** A1 address of a range, or of its only cell: "B3:D9", "B3". */
+export function a1Area(r: RangeRef): string {
+  return r.top === r.bottom && r.left === r.right ? a1(r.top, r.left) : a1Range(r);
+}

@@ -16,6 +16,7 @@
 import ExcelJS from "exceljs";
 import {
   a1,
+  a1Area,
   a1Range,
   columnLetter,
   freeTableName,
@@ -131,10 +132,6 @@ function writeTable(
   return calculated;
 }
 
-function rangeAddress(r: RangeRef): string {
-  return r.top === r.bottom && r.left === r.right ? a1(r.top, r.left) : a1Range(r);
-}
-
 /** Serial day → the Date ExcelJS turns back into that serial (it writes `25569 + ms / day`). */
 function serialToExcelJsDate(serial: number): Date {
   return new Date(Math.round((serial - 25_569) * 86_400_000));
@@ -169,7 +166,7 @@ function writeValidation(ws: ExcelJS.Worksheet, v: ValidationSpec, names: Readon
   }
   // ExcelJS supports range validations (`worksheet.dataValidations`) but its types omit them.
   (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
-    rangeAddress(v.range),
+    a1Area(v.range),
     validation,
   );
 }
@@ -192,7 +189,7 @@ function writeConditionalFormat(
           operator: cf.rule.operator as ExcelJS.CellIsOperators,
           formulae: cf.rule.formulas.map((f) => fileFormula(f, names)),
         };
-  ws.addConditionalFormatting({ ref: rangeAddress(cf.range), rules: [rule] });
+  ws.addConditionalFormatting({ ref: a1Area(cf.range), rules: [rule] });
 }
 
 const PAPER_SIZE = { A4: 9, A3: 8 } as const;

@@ -90,7 +90,7 @@ export function summarySheet(): SheetSpec {
   const data = sheetRef("data");
   b.row(0, 0, ["Measure", "Value"], STYLES.header);
   b.row(1, 0, ["Pass mark", 80]);
-  b.row(2, 0, ["Max", { formula: `_xlfn.MAXIFS(${data}!B3:B7,${data}!B3:B7,"<100")` }]);
+  b.row(2, 0, ["Max", { formula: `MAXIFS(${data}!B3:B7,${data}!B3:B7,"<100")` }]);
   b.row(3, 0, ["Sum", { formula: `SUM(${data}!B3:B7)` }]);
   b.row(4, 0, ["IFS", { formula: `IFS(B4>=80,"high",TRUE,"low")` }]);
   b.row(5, 0, ["Rank of Anna", { formula: `RANK.EQ(${data}!B6,${data}!B3:B7)` }]);
