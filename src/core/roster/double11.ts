@@ -45,7 +45,7 @@ function template(
   meal: [from: number, latestStart: number, minutes: number] | null,
   breaks: Array<[from: number, latestStart: number, minutes: number]>,
   latestStart = start,
-  stepMinutes = 30,
+  stepMinutes = 10,
 ): ShiftTemplate {
   const pause = ([from, latest, minutes]: [number, number, number]) => ({ minutes, earliestStartMinutes: from - start, latestStartMinutes: latest - start });
   const t: ShiftTemplate = {
@@ -81,7 +81,7 @@ export function double11Preset(locale: "en-US" | "zh-CN" = "zh-CN"): Scenario {
     // 15:00–24:00, dinner 17:00–18:20, snacks at 20:00 before the 21:00 peak.
     template(names[3], h(15), h(24), 1, [h(17), h(17, 50), 30], [[h(19, 50), h(20, 20), 10]]),
     // Reserves relieve the day's agents before midnight: 3 hours starting 18:00–21:00.
-    template(names[4], h(18), h(21), 1.1, null, [], h(21)),
+    template(names[4], h(18), h(21), 1.1, null, [], h(21), 30),
   ];
   const reserves: Person[] = Array.from({ length: 4 }, (_, i) => ({
     id: `R${i + 1}`,

@@ -1,0 +1,112 @@
+/**
+ * `npm run roster -- [--in scenario.json] [--out roster.xlsx] [--json] [--locale zh-CN|en-US]`
+ *
+ * Solves a roster scenario (the Double-11 preset without `--in`) and prints the JSON summary
+ * `{status, cost, gap, shifts: [{day, shift, start, count}], unmet: [{day, slot, time, missing}]}`
+ * (with `--json` nothing else on stdout; without it a short human summary). `--out` names the
+ * roster and writes the roster workbook; an existing file is never overwritten. Bad input: one
+ * line on stderr, exit 2; any other failure: exit 1.
+ */
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import loadHighs from "highs";
+import { isInputError } from "../core/errors";
+import { double11Preset } from "../core/roster/double11";
+import { formatClock } from "../core/roster/clock";
+import { parseScenarioText } from "../core/roster/scenario";
+import { solveShiftPlan } from "../core/roster/solve-plan";
+import type { ShiftPlan } from "../core/roster/types";
+import { LOCALES, type Locale } from "../i18n/locale";
+import { rosterText, rosterString } from "../i18n/roster";
+import { InputError } from "../core/errors";
+import { errorLine, parseFlags, terminalLocale } from "./cli-io";
+
+export interface RosterSummary {
+  status: string;
+  cost: number;
+  gap: number;
+  shifts: Array<{ day: number; shift: string; start: string; count: number }>;
+  unmet: Array<{ day: number; slot: number; time: string; missing: number }>;
+}
+
+/** The JSON summary of a plan: people per (day, shift, start), meal options added together. */
+export function summarizePlan(plan: ShiftPlan): RosterSummary {
+  const scenario = plan.scenario;
+  const shifts = new Map<string, RosterSummary["shifts"][number]>();
+  for (const e of plan.entries) {
+    const start = formatClock(e.option.startSlot * scenario.slotMinutes);
+    const name = scenario.shifts[e.option.shift]?.name ?? "";
+    const key = `${e.option.day}/${e.option.shift}/${start}`;
+    const row = shifts.get(key) ?? { day: e.option.day, shift: name, start, count: 0 };
+    row.count += e.count;
+    shifts.set(key, row);
+  }
+  return {
+    status: plan.status,
+    cost: plan.cost,
+    gap: Math.round(plan.gap * 1e6) / 1e6,
+    shifts: [...shifts.values()],
+    unmet: plan.unmet.map((u) => ({ ...u, time: formatClock(u.slot * scenario.slotMinutes) })),
+  };
+}
+
+export async function main(argv: readonly string[], locale0: Locale = terminalLocale()): Promise<number> {
+  let locale = locale0;
+  try {
+    const json = argv.includes("--json");
+    const flags = parseFlags(
+      argv.filter((a) => a !== "--json"),
+      { in: { optional: true }, out: { optional: true }, locale: { values: LOCALES, default: locale0 } } as const,
+    );
+    locale = flags.locale as Locale;
+    let scenario;
+    if (flags.in !== undefined) {
+      let text: string;
+      try {
+        text = await readFile(flags.in, "utf8");
+      } catch (e) {
+        throw new InputError(rosterText("cliReadFailed", { value: flags.in, detail: e instanceof Error ? e.message : String(e) }));
+      }
+      scenario = parseScenarioText(text);
+    } else scenario = double11Preset(locale);
+    const out = flags.out === undefined ? undefined : resolve(flags.out);
+    if (out !== undefined && existsSync(out)) throw new InputError(rosterText("cliOutExists", { value: out }));
+
+    const plan = await solveShiftPlan(scenario, { highs: await loadHighs() });
+    const summary = summarizePlan(plan);
+    if (json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+    else {
+      const people = summary.shifts.reduce((n, s) => n + s.count, 0);
+      const unmet = plan.unmet.reduce((n, u) => n + u.missing, 0);
+      process.stdout.write(`${rosterString(locale, "cliSummary", { status: plan.status, cost: plan.cost, people, unmet, ms: plan.solveMs })}\n`);
+      for (const s of summary.shifts) process.stdout.write(`  ${rosterString(locale, "dayN", { day: s.day + 1 })}  ${s.shift}  ${s.start}  × ${s.count}\n`);
+      for (const u of summary.unmet.slice(0, 20))
+        process.stdout.write(`  ${rosterString(locale, "cliUnmetLine", { day: u.day + 1, time: u.time, missing: u.missing })}\n`);
+      if (summary.unmet.length > 20) process.stdout.write(`  … ${summary.unmet.length - 20}\n`);
+    }
+    if (out !== undefined) {
+      // Loaded only when needed: ExcelJS alone costs a few hundred milliseconds of start-up.
+      const [{ assignRoster }, { buildRosterSheets }, { writeXlsx }] = await Promise.all([
+        import("../core/roster/assign-roster"),
+        import("../sheets/roster"),
+        import("../xlsx"),
+      ]);
+      const roster = assignRoster(plan, scenario.people, scenario.rules);
+      const bytes = await writeXlsx(buildRosterSheets(roster, locale));
+      try {
+        await writeFile(out, bytes, { flag: "wx" });
+      } catch (e) {
+        throw new InputError(rosterText("cliWriteFailed", { value: out, detail: e instanceof Error ? e.message : String(e) }));
+      }
+      if (!json) process.stdout.write(`${rosterString(locale, "cliWrote", { value: out })}\n`);
+    }
+    return 0;
+  } catch (error) {
+    process.stderr.write(`${errorLine(error, locale)}\n`);
+    if (process.env.KEFU_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    return isInputError(error) ? 2 : 1;
+  }
+}
+
+if (require.main === module) void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

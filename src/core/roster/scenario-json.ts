@@ -1,0 +1,41 @@
+/** A scenario back to the CLI's JSON format (what `parseScenario` reads), e.g. to save a preset as a file. */
+import { formatClock } from "./clock";
+import type { PauseRule, Scenario } from "./types";
+
+/** "HH:MM" for an offset or a time that may pass 24:00 (25:30 stays "25:30"). */
+function offset(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+function pause(p: PauseRule): Record<string, unknown> {
+  return { minutes: p.minutes, earliestStart: offset(p.earliestStartMinutes), latestStart: offset(p.latestStartMinutes) };
+}
+
+export function scenarioToJson(s: Scenario): Record<string, unknown> {
+  const json: Record<string, unknown> = {
+    slotMinutes: s.slotMinutes,
+    demand: s.demand,
+    shifts: s.shifts.map((t) => {
+      const shift: Record<string, unknown> = { name: t.name, start: formatClock(t.startMinutes) };
+      if (t.latestStartMinutes !== t.startMinutes) shift.latestStart = formatClock(t.latestStartMinutes);
+      if (t.startStepMinutes !== s.slotMinutes) shift.startStep = t.startStepMinutes;
+      shift.end = offset(t.startMinutes + t.lengthMinutes > 1440 ? (t.startMinutes + t.lengthMinutes) % 1440 : t.startMinutes + t.lengthMinutes);
+      shift.cost = t.cost;
+      if (t.maxPeople !== undefined) shift.max = t.maxPeople;
+      if (t.skill !== undefined) shift.skill = t.skill;
+      if (t.meal) shift.meal = pause(t.meal);
+      if (t.breaks.length > 0) shift.breaks = t.breaks.map(pause);
+      return shift;
+    }),
+  };
+  if (s.maxPerSlot !== undefined) json.maxPerSlot = s.maxPerSlot;
+  Object.assign(json, { mealShare: s.mealShare, breakShare: s.breakShare, wrap: s.wrap, unmetPenalty: s.unmetPenalty, firstWeekday: s.firstWeekday });
+  if (s.opening) json.opening = { open: offset(s.opening.openMinutes), close: offset(s.opening.closeMinutes) };
+  json.minRestHours = s.rules.minRestMinutes / 60;
+  json.people = s.people.map((p) => {
+    const person: Record<string, unknown> = { id: p.id, name: p.name, employment: p.employment, skill: p.skill, maxHoursPerWeek: p.maxHoursPerWeek, daysOff: p.daysOff, nights: p.nights };
+    if (p.availability) person.availability = p.availability.map((a) => (a === null ? null : { from: offset(a.fromMinutes), to: offset(a.toMinutes) }));
+    return person;
+  });
+  return json;
+}
