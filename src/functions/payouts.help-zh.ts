@@ -3,12 +3,14 @@ import type { HelpTable } from "./localized-help";
 
 export const PAYOUTS_HELP_ZH: HelpTable = {
   TIERED: {
-    description: "阶梯提成：按分段累进（每段按本段比例）或整体（全部金额按达到的最高档比例）计算，四舍五入到分。",
+    description: "阶梯提成：按分段累进（每段按本段比例）或整体（全部金额按达到的最高档比例）计算，可设上限和保底，四舍五入到分。",
     parameters: {
       amount: "金额（如销售额），可为单元格区域。",
       bounds: "每一档的起点，从小到大（如 0、10000、25000）。",
       rates: "每一档的提成比例（如 5%、7%、10%）。",
       mode: "\"marginal\"（累进，默认）或 \"flat\"（整体）。",
+      cap: "提成上限（如 5000），可省略。",
+      floor: "提成保底金额，可省略。",
     },
   },
   TIERBREAKDOWN: {

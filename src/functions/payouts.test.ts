@@ -36,10 +36,15 @@ describe("TIERED and TIERBREAKDOWN", () => {
   const bounds = col(0, 10_000, 25_000);
   const rates = col(0.05, 0.07, 0.1);
   it("answers the reference vectors, with mode omitted (null) and given", () => {
-    expect(TIERED([[30_000]], bounds, rates, null as never)).toEqual([[2_050]]);
+    expect(TIERED([[30_000]], bounds, rates, null as never, null as never, null as never)).toEqual([[2_050]]);
     expect(TIERED([[30_000]], bounds, rates, [["flat"]])).toEqual([[3_000]]);
     expect(TIERED([[540_000]], col(0, 100_000, 250_000, 500_000), col(0.045, 0.02, 0.012, 0.002), null as never)).toEqual([[10_580]]);
     expect(TIERED([[800]], [[0, 500, 750]], [[0.03, 0.05, 0.075]], null as never)).toEqual([[31.25]]);
+  });
+  it("caps and floors the commission; a cap below the floor fails the formula", () => {
+    expect(TIERED(col(30_000, 100), bounds, rates, null as never, [[2_000]], [[50]])).toEqual([[2_000], [50]]);
+    expect(TIERED(col(30_000), bounds, rates, [["flat"]], [[""]], null as never)).toEqual([[3_000]]);
+    expect(excelError(() => TIERED(col(1, 2), bounds, rates, null as never, [[10]], [[20]])).message).toMatch(/cap \(10\) must not be below floor \(20\)/);
   });
   it("broadcasts a range of amounts; blank → blank; bad cell → error in that cell only", () => {
     const out = TIERED(col(6_000, 5_000, "", "lots"), col(0, 5_000), col(0.1, 0.12), null as never);

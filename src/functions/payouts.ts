@@ -30,19 +30,29 @@ const yuan = (cents: number): number => cents / 100;
 
 /**
  * Tiered commission on an amount: marginal (each band at its own rate) or flat (the whole amount at
- * the rate of the highest band reached). Rounded to the cent.
+ * the rate of the highest band reached), optionally capped and with a guaranteed minimum. Rounded
+ * to the cent.
  * @customfunction TIERED TIERED
  * @param amount Amount (e.g. sales) or a range of amounts.
  * @param bounds Lower bound of each band, rising (e.g. 0, 10000, 25000).
  * @param rates Rate of each band (e.g. 5%, 7%, 10%).
  * @param [mode] "marginal" (default) or "flat".
+ * @param [cap] Most the commission pays (e.g. 5000).
+ * @param [floor] Least the commission pays (a guaranteed minimum).
  * @returns The commission for each amount.
  */
-export function TIERED(amount: any[][], bounds: any[][], rates: any[][], mode?: any[][]): any[][] {
+export function TIERED(amount: any[][], bounds: any[][], rates: any[][], mode?: any[][], cap?: any[][], floor?: any[][]): any[][] {
   return excelResult(() => {
     const table = readTierTable(bounds, rates);
     const m = readChoice(mode ?? null, "mode", ["marginal", "flat"] as const);
-    return toExcelMatrix(broadcast([{ arg: amount, rule: AMOUNT }], ([a]) => yuan(tieredPayCents(a!, table, m))));
+    const capValue = readOptional(cap ?? null, { name: "cap", min: 0 });
+    const floorValue = readOptional(floor ?? null, { name: "floor", min: 0 });
+    const limits = {
+      ...(capValue === null ? {} : { capCents: centsFromYuan(capValue) }),
+      ...(floorValue === null ? {} : { floorCents: centsFromYuan(floorValue) }),
+    };
+    tieredPayCents(0, table, m, limits); // a cap below the floor fails the whole formula
+    return toExcelMatrix(broadcast([{ arg: amount, rule: AMOUNT }], ([a]) => yuan(tieredPayCents(a!, table, m, limits))));
   });
 }
 

@@ -19,16 +19,20 @@ export function rankBonusCents(
   lowestFirst = false,
 ): (number | null)[] {
   checkNonNegative(prizesCents, "prizes");
-  const ranked = values.map((v, i) => ({ v, i })).filter((x): x is { v: number; i: number } => x.v !== null);
-  const better = (a: number, b: number): boolean => (lowestFirst ? a < b : a > b);
+  // Best first; equal values stay in row order (stable sort), which is the leftover-cent order.
+  const ranked = values
+    .map((v, i) => ({ v, i }))
+    .filter((x): x is { v: number; i: number } => x.v !== null)
+    .sort((a, b) => (a.v === b.v ? 0 : (lowestFirst ? a.v < b.v : a.v > b.v) ? -1 : 1));
   const out: (number | null)[] = values.map(() => null);
-  for (const { v, i } of ranked) {
-    const place = ranked.filter((x) => better(x.v, v)).length; // 0-based first place occupied
-    const tied = ranked.filter((x) => x.v === v);
+  for (let place = 0; place < ranked.length; ) {
+    let end = place;
+    while (end < ranked.length && ranked[end]!.v === ranked[place]!.v) end++;
+    const tied = end - place;
     let pot = 0;
-    for (let p = place; p < place + tied.length; p++) pot += prizesCents[p] ?? 0;
-    const position = tied.findIndex((x) => x.i === i); // order among the tied, by row
-    out[i] = Math.floor(pot / tied.length) + (position < pot % tied.length ? 1 : 0);
+    for (let p = place; p < end; p++) pot += prizesCents[p] ?? 0;
+    for (let k = 0; k < tied; k++) out[ranked[place + k]!.i] = Math.floor(pot / tied) + (k < pot % tied ? 1 : 0);
+    place = end;
   }
   return out;
 }
