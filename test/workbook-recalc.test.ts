@@ -1,0 +1,36 @@
+/**
+ * The sample workbook (every registered generator's sheets) in both locales: written with the
+ * .xlsx writer, recalculated in LibreOffice headless, and no cell of any sheet may be an error
+ * value. Grows by itself as generators register in `src/sheets/sample-workbook.ts`.
+ */
+import { LOCALES } from "../src/i18n/locale";
+import { SAMPLE_GENERATORS, buildSampleWorkbook } from "../src/sheets/sample-workbook";
+import { unsupportedFormulaUses } from "../src/sheets/spec";
+import { writeXlsx } from "../src/xlsx";
+import { findErrorCells, itWithSoffice, recalculate } from "./support/recalc";
+
+describe.each(LOCALES)("sample workbook (%s)", (locale) => {
+  const sofficeIt = itWithSoffice();
+
+  it("uses only functions that calculate in Excel, WPS and LibreOffice 7.4", async () => {
+    const specs = await buildSampleWorkbook(locale);
+    expect(specs.flatMap(unsupportedFormulaUses)).toEqual([]);
+  });
+
+  it("has a contents sheet first, then every registered generator's sheets", async () => {
+    const specs = await buildSampleWorkbook(locale);
+    const expected = (await Promise.all(SAMPLE_GENERATORS.map((g) => g.build(locale)))).flat().map((s) => s.id);
+    expect(specs.map((s) => s.id)).toEqual(["sampleContents", ...expected]);
+  });
+
+  sofficeIt(
+    "recalculates in LibreOffice with no error value in any cell",
+    async () => {
+      const specs = await buildSampleWorkbook(locale);
+      const workbook = await recalculate(await writeXlsx(specs));
+      expect(workbook.worksheets.map((ws) => ws.name)).toHaveLength(specs.length);
+      expect(findErrorCells(workbook)).toEqual([]);
+    },
+    180_000,
+  );
+});
