@@ -99,7 +99,7 @@ export function buildCoachingPlan(options: CoachingFormOptions, locale: Locale):
   form.fields([
     [c.employeeSignature, "text"],
     [c.date, "date"],
-    [p.coach, "text"],
+    [p.coachSignature, "text"],
     [c.date, "date"],
   ]);
   return form.build(format(c.footer, { title: p.title }));

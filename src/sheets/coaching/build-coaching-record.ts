@@ -33,7 +33,7 @@ export function buildCoachingRecord(options: CoachingFormOptions, locale: Locale
   form.gap();
 
   form.section(r.summarySection);
-  form.textBox(c.employee, 4);
+  form.textBox(r.summaryPrompt, 4);
   form.gap();
 
   const feedback = (title: string, letters: ReadonlyArray<readonly [string, string]>): void => {

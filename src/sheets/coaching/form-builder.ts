@@ -142,15 +142,18 @@ export class FormBuilder {
     return first;
   }
 
-  /** Lines of text computed by formulas (e.g. talking points that follow the chosen category). */
-  formulaLines(formulas: readonly string[]): number {
+  /**
+   * Lines of text computed by formulas (e.g. talking points that follow the chosen category);
+   * `longest[i]` is the longest text line i can show, for its height.
+   */
+  formulaLines(formulas: readonly string[], longest: readonly string[] = []): number {
     const first = this.row;
     formulas.forEach((f, i) => {
       const r = first + i;
       this.b.formula(r, 0, f, { wrap: true, vAlign: "top", border: "thin", fill: COLORS.formulaFill });
       this.b.style({ top: r, left: 0, bottom: r, right: LAST }, { border: "thin", fill: COLORS.formulaFill });
       this.b.merge(r, 0, r, LAST);
-      this.b.height(r, 30);
+      this.b.height(r, rowHeightFor([[longest[i] ?? "", COLUMN_WIDTH * FORM_COLUMNS]]) + 4);
     });
     this.row += formulas.length;
     return first;
@@ -176,8 +179,10 @@ export class FormBuilder {
   /** Styles `area` as one input (merged when wider than a cell) and adds its validation. */
   private inputBlock(area: RangeRef, kind: FieldKind, value: string | number | null): void {
     const numFmt = kind === "date" ? FORMATS.date : kind === "time" ? FORMATS.time : undefined;
-    this.b.input(area.top, area.left, value, numFmt ? { numFmt, vAlign: "middle" } : { vAlign: "top" });
-    this.b.style(area, { ...STYLES.input, ...(numFmt ? { numFmt } : {}) });
+    // One-line fields centre vertically; multi-line boxes write from the top.
+    const vAlign = area.bottom > area.top ? "top" : "middle";
+    this.b.input(area.top, area.left, value, { vAlign, ...(numFmt ? { numFmt } : {}) });
+    this.b.style(area, { ...STYLES.input, vAlign, ...(numFmt ? { numFmt } : {}) });
     if (area.right > area.left || area.bottom > area.top) this.b.merge(area.top, area.left, area.bottom, area.right);
     const rule = this.ruleFor(kind);
     if (rule) {

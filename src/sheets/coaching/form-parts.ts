@@ -47,7 +47,10 @@ export function talkingPointFormulas(categoryCell: string, locale: Locale): stri
 /** Adds the talking-points section for the category in (row, col). */
 export function addTalkingPoints(form: FormBuilder, categoryAt: { row: number; col: number }, locale: Locale): void {
   form.section(COACHING_STRINGS[locale].common.talkingPoints);
-  form.formulaLines(talkingPointFormulas(a1(categoryAt.row, categoryAt.col, true), locale));
+  const longest = Array.from({ length: maxTalkingPoints() }, (_, i) =>
+    COACHING_CATEGORIES.map((c) => BULLET + (talkingPoints(c)[i]?.[locale] ?? "")).reduce((a, b) => (b.length > a.length ? b : a), ""),
+  );
+  form.formulaLines(talkingPointFormulas(a1(categoryAt.row, categoryAt.col, true), locale), longest);
 }
 
 const ID_BASE: Record<CoachingFormKind, string> = { prep: "coachingPrep", record: "coachingRecord", plan: "coachingPlan" };

@@ -89,6 +89,7 @@ export function buildQaStandards(catalogue: QaCatalogue, id: string, name: strin
   catalogue.redLines.forEach((r, i) => {
     b.row(row, 0, [i + 1, r.name[locale], r.description[locale], null, null, null, r.examples[locale], null], border);
     b.style({ top: row, left: 1, bottom: row, right: 1 }, { bold: true, fontColor: COLORS.badText });
+    b.style({ top: row, left: 0, bottom: row, right: 0 }, { hAlign: "center" });
     b.merge(row, 2, row, 5).merge(row, 6, row, 7);
     b.height(row, rowHeightFor([[r.description[locale], span(4, 2)], [r.examples[locale], span(2, 6)]]));
     row++;
@@ -105,6 +106,7 @@ export function buildQaStandards(catalogue: QaCatalogue, id: string, name: strin
   catalogue.bonusItems.forEach((item, i) => {
     b.row(row, 0, [i + 1, item.name[locale], item.points, item.description[locale], null, null, item.examples[locale], null], border);
     b.style({ top: row, left: 2, bottom: row, right: 2 }, { numFmt: '"+"0', hAlign: "center" });
+    b.style({ top: row, left: 0, bottom: row, right: 0 }, { hAlign: "center" });
     b.merge(row, 3, row, 5).merge(row, 6, row, 7);
     b.height(row, rowHeightFor([[item.description[locale], span(3, 3)], [item.examples[locale], span(2, 6)]]));
     row++;

@@ -84,9 +84,23 @@ export function buildQaSummary(
     });
   }
   const agentBlock = (col: number) => ({ top: layout.agentRows.first, left: col, bottom: layout.agentRows.last, right: col });
-  b.conditional({ range: { ...agentBlock(fc), right: lastCol }, rule: { type: "cellIs", operator: "greaterThanOrEqual", formulas: ["2"] }, style: { fill: COLORS.warn, fontColor: COLORS.warnText, bold: true } });
-  b.conditional({ range: agentBlock(3), rule: { type: "cellIs", operator: "greaterThan", formulas: ["0"] }, style: { fill: COLORS.bad, fontColor: COLORS.badText, bold: true } });
-  b.conditional({ range: agentBlock(6), rule: { type: "expression", formula: `$F${layout.agentRows.first + 1}>=2` }, style: { fill: COLORS.warn, fontColor: COLORS.warnText } });
+  // Blank rows hold "" and Excel ranks text above numbers, so every rule checks ISNUMBER first.
+  const firstAgent = layout.agentRows.first;
+  b.conditional({
+    range: { ...agentBlock(fc), right: lastCol },
+    rule: { type: "expression", formula: `AND(ISNUMBER(${a1(firstAgent, fc)}),${a1(firstAgent, fc)}>=2)` },
+    style: { fill: COLORS.warn, fontColor: COLORS.warnText, bold: true },
+  });
+  b.conditional({
+    range: agentBlock(3),
+    rule: { type: "expression", formula: `AND(ISNUMBER(${a1(firstAgent, 3)}),${a1(firstAgent, 3)}>0)` },
+    style: { fill: COLORS.bad, fontColor: COLORS.badText, bold: true },
+  });
+  b.conditional({
+    range: agentBlock(6),
+    rule: { type: "expression", formula: `OR(AND(ISNUMBER($D${firstAgent + 1}),$D${firstAgent + 1}>0),AND(ISNUMBER($F${firstAgent + 1}),$F${firstAgent + 1}>=2))` },
+    style: { fill: COLORS.warn, fontColor: COLORS.warnText },
+  });
 
   // By reviewer.
   b.value(layout.reviewerHeaderRow - 1, 0, s.byReviewer, STYLES.subHeader);
