@@ -34,10 +34,15 @@ function officeJsLoader(mode) {
   window.__kefuOfficeJsSource = useCdn ? "cdn" : "local";
   document.write('<script src="' + (useCdn ? ${JSON.stringify(CDN_URL)} : ${JSON.stringify(LOCAL_URL)}) + '"><\\/script>');
 })();`;
-  const fallback = `if (typeof Office === "undefined" && window.__kefuOfficeJsSource === "cdn") {
+  // Office.js finds its own folder (for the host-specific scripts it loads next) from the first
+  // <script> whose src ends in office.js, so the failed CDN tag must go before the local one loads.
+  const fallback = `(function () {
+  if (typeof Office !== "undefined" || window.__kefuOfficeJsSource !== "cdn") return;
   window.__kefuOfficeJsSource = "local";
+  var failed = document.querySelectorAll('script[src="${CDN_URL}"]');
+  for (var i = 0; i < failed.length; i++) failed[i].parentNode.removeChild(failed[i]);
   document.write('<script src=${JSON.stringify(LOCAL_URL)}><\\/script>');
-}`;
+})();`;
   const missing = `if (typeof Office === "undefined") window.__kefuOfficeMissing = true;`;
   return [choose, fallback, missing].map((js) => `<script>${js}</script>`).join("\n    ");
 }
