@@ -14,6 +14,7 @@
 import { defineStrings, format, type Locale } from "../i18n/locale";
 import { SheetBuilder } from "./builder";
 import { buildPayoutSheets } from "./payouts";
+import { buildRosterSample } from "./roster/sample";
 import { sheetRef, type SheetSpec } from "./spec";
 import { STYLES } from "./styles";
 
@@ -27,6 +28,7 @@ export interface SampleGenerator {
 /** The registry, in the order the sheets appear in the workbook. Generators append one entry each. */
 export const SAMPLE_GENERATORS: SampleGenerator[] = [
   { id: "payouts", build: (locale) => buildPayoutSheets({}, locale) },
+  { id: "roster", build: (locale) => buildRosterSample(locale) },
 ];
 
 const CONTENTS_ID = "sampleContents";
