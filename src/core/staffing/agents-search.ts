@@ -9,7 +9,7 @@
  * round(A + 1), which skips the minimum (A = 10.6, target 0.15: 11 agents reach SL 0.1726).
  * Then an occupancy cap ρ raises N to at least ceil(A / ρ).
  */
-import { erlangBStep } from "./erlang-b";
+import { erlangB, erlangBStep } from "./erlang-b";
 import { erlangCFromB, serviceLevelFromC } from "./erlang-c";
 import { ceilTolerant } from "./shrinkage";
 import {
@@ -64,11 +64,11 @@ export function searchAgents(goal: ServiceLevelGoal): AgentsSearchResult {
   if (a === 0) return { serviceLevelAgents: 0, serviceLevel: 1, previousServiceLevel: 1, agents: 0 };
   const first = Math.floor(a) + 1;
   if (first > MAX_AGENTS) throw noHeadcountWithin(MAX_AGENTS);
-  let b = 1;
+  // Up to A no headcount meets any target: only the recursion runs there (B(first − 1)).
+  let b = erlangB(first - 1, a);
   let previous = 0;
-  for (let k = 1; k <= MAX_AGENTS; k++) {
+  for (let k = first; k <= MAX_AGENTS; k++) {
     b = erlangBStep(b, k, a);
-    if (k < first) continue;
     const c = erlangCFromB(k, a, b);
     const sl = serviceLevelFromC(k, a, goal.ahtSeconds, goal.answerTimeSeconds, c);
     if (sl >= goal.targetServiceLevel) {
