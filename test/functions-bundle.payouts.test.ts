@@ -30,6 +30,8 @@ describe("payout functions in the built bundle", () => {
       ["bounds", false],
       ["rates", false],
       ["mode", true],
+      ["cap", true],
+      ["floor", true],
     ]);
     expect(meta.get("RANKBONUS")!.result?.dimensionality).toBe("matrix");
     expect(meta.get("SPLIT")!.parameters!.find((p) => p.name === "decimals")?.optional).toBe(true);
@@ -39,6 +41,7 @@ describe("payout functions in the built bundle", () => {
     expect(fns.call("TIERED", [[30_000]], col(0, 10_000, 25_000), col(0.05, 0.07, 0.1))).toEqual([[2_050]]);
     expect(fns.call("TIERED", [[30_000]], col(0, 10_000, 25_000), col(0.05, 0.07, 0.1), [["flat"]])).toEqual([[3_000]]);
     expect(fns.call("TIERED", col(6_000, 5_000), col(0, 5_000), col(0.1, 0.12))).toEqual([[620], [500]]);
+    expect(fns.call("TIERED", col(6_000, 5_000), col(0, 5_000), col(0.1, 0.12), null, [[600]])).toEqual([[600], [500]]);
     expect(fns.call("TIERED", [[4_500]], col(0, 1_000, 3_000, 8_000), col(0.01, 0.02, 0.03, 0.05))).toEqual([[95]]);
     expect(fns.call("TIERED", [[800]], col(0, 500, 750), col(0.03, 0.05, 0.075))).toEqual([[31.25]]);
     expect(fns.call("TIERED", [[540_000]], col(0, 100_000, 250_000, 500_000), col(0.045, 0.02, 0.012, 0.002))).toEqual([[10_580]]);
