@@ -73,6 +73,12 @@ function run(file: string, args: readonly string[]): Promise<{ stdout: string; s
 let profileTemplate: Promise<string> | undefined;
 
 /**
+ * Workbooks read back from LibreOffice: every formula there has a result, so a formula with none
+ * is one whose result is "" (LibreOffice writes `<v></v>`, which ExcelJS reads as no result).
+ */
+const recalculated = new WeakSet<ExcelJS.Workbook>();
+
+/**
  * A profile initialised once per test process (LibreOffice's first start in a fresh profile is
  * slow); each call works on a private copy of it.
  */
@@ -146,6 +152,7 @@ export async function recalculate(input: string | Uint8Array): Promise<ExcelJS.W
     }
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await readFile(output)) as unknown as ExcelJS.Buffer);
+    recalculated.add(workbook);
     return workbook;
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -178,7 +185,7 @@ export function cellValue(ws: ExcelJS.Worksheet, address: string): string | numb
   const cell = ws.getCell(address);
   if (cell.formula || cell.type === ExcelJS.ValueType.Formula) {
     const result = cell.result;
-    if (result === undefined || result === null) return null;
+    if (result === undefined || result === null) return recalculated.has(ws.workbook) ? "" : null;
     return plainValue(result as ExcelJS.CellValue);
   }
   return plainValue(cell.value);
