@@ -15,6 +15,8 @@ import { defineStrings, format, type Locale } from "../i18n/locale";
 import { SheetBuilder } from "./builder";
 import { buildPayoutSheets } from "./payouts";
 import { buildRosterSample } from "./roster/sample";
+import { buildQaSample } from "./qa/sample";
+import { buildCoachingSample } from "./coaching/sample";
 import { sheetRef, type SheetSpec } from "./spec";
 import { STYLES } from "./styles";
 
@@ -29,6 +31,8 @@ export interface SampleGenerator {
 export const SAMPLE_GENERATORS: SampleGenerator[] = [
   { id: "payouts", build: (locale) => buildPayoutSheets({}, locale) },
   { id: "roster", build: (locale) => buildRosterSample(locale) },
+  { id: "qa", build: (locale) => buildQaSample(locale) },
+  { id: "coaching", build: (locale) => buildCoachingSample(locale) },
 ];
 
 const CONTENTS_ID = "sampleContents";
