@@ -138,6 +138,7 @@ export const TASKPANE_TEXT = defineStrings({
       formRecord: "Coaching record",
       formPlan: "Special coaching plan",
       period: "Period (e.g. 2026-10)",
+      periodTooLong: "Keep the period under 40 characters.",
       categories: {
         "newly-promoted": "Newly promoted",
         core: "Core",
@@ -282,6 +283,7 @@ export const TASKPANE_TEXT = defineStrings({
       formRecord: "绩效面谈记录表",
       formPlan: "特别辅导计划表",
       period: "考核周期（例如 2026-10）",
+      periodTooLong: "考核周期请不超过 40 个字符。",
       categories: {
         "newly-promoted": "新晋升员工",
         core: "核心员工",

@@ -9,6 +9,7 @@ import { toLocale } from "../i18n/locale";
 import { App } from "./App";
 import { OfficeHost } from "./host/office-host";
 import { PreviewHost } from "./host/preview-host";
+import { createSolverWorker } from "./roster/create-solver-worker";
 import type { WorkbookHost } from "./host/workbook-host";
 import { fluentTheme, prefersDark } from "./theme";
 
@@ -40,7 +41,7 @@ async function boot(): Promise<void> {
   if (!container) return;
   createRoot(container).render(
     <FluentProvider theme={fluentTheme(dark)} style={{ minHeight: "100%" }}>
-      <App host={host} />
+      <App host={host} createSolverWorker={createSolverWorker} />
     </FluentProvider>,
   );
 }

@@ -3,7 +3,7 @@
  * the optimal shift plan, solved by HiGHS in a Web Worker with a progress bar and cancel, then the
  * named roster sheets.
  */
-import { Body1, Button, Checkbox, Field, ProgressBar, Radio, RadioGroup, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Checkbox, Field, Label, ProgressBar, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { double11Preset, formatClock } from "../../core/roster";
 import type { PlanProgress, Scenario } from "../../core/roster/types";
@@ -21,7 +21,11 @@ import { rangeFieldMessage, readNumberColumn } from "../validation";
 
 export const ROSTER_DEFAULTS = { demand: "preset", demandRange: "", shiftsOff: "", ...PEOPLE_DEFAULTS };
 
-const useStyles = makeStyles({ progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS } });
+const useStyles = makeStyles({
+  progress: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  fieldset: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
 
 /** Indices of switched-off templates, stored as "1,3". */
 function parseOff(text: string): Set<number> {
@@ -36,6 +40,8 @@ export function RosterPanel() {
   const [showErrors, setShowErrors] = useState(false);
   const [progress, setProgress] = useState<PlanProgress>();
   const handle = useRef<SolveHandle | undefined>(undefined);
+  /** Set by Cancel; checked before the worker starts (reading ranges comes first). */
+  const cancelRequested = useRef(false);
   const preset = useMemo(() => double11Preset(locale), [locale]);
   const off = parseOff(choices.shiftsOff);
   const demandError = choices.demand === "range" ? rangeFieldMessage(choices.demandRange, text) : undefined;
@@ -50,6 +56,7 @@ export function RosterPanel() {
 
   const build = useCallback(async (): Promise<BuiltSheets | undefined> => {
     setShowErrors(true);
+    cancelRequested.current = false;
     if (demandError || shiftError || peopleRangeError(choices, text)) return undefined;
     const switchedOff = parseOff(choices.shiftsOff);
     const scenario: Scenario = { ...preset, shifts: preset.shifts.filter((_s, i) => !switchedOff.has(i)) };
@@ -64,6 +71,7 @@ export function RosterPanel() {
     const people = await readPeopleChoice(choices, host, text);
     if (people) scenario.people = personsFromRows(people);
     if (!createSolverWorker) throw new PlainMessage(format(t.workerFailed, { message: "Web Worker" }));
+    if (cancelRequested.current) throw new PlainMessage(t.cancelled);
     setProgress(undefined);
     const solve = startSolve({ type: "solve", scenario }, createSolverWorker, setProgress);
     handle.current = solve;
@@ -83,7 +91,10 @@ export function RosterPanel() {
     <div className={styles.progress} role="status" aria-live="polite" data-testid="solver-progress">
       <ProgressBar thickness="large" aria-label={t.solving} />
       <Body1>{progress ? format(t.progress, { cost: Math.round(progress.objective * 100) / 100 }) : t.solving}</Body1>
-      <Button onClick={() => handle.current?.cancel()} data-testid="cancel">
+      <Button onClick={() => {
+          cancelRequested.current = true;
+          handle.current?.cancel();
+        }} data-testid="cancel">
         {t.cancel}
       </Button>
     </div>
@@ -100,11 +111,14 @@ export function RosterPanel() {
       {choices.demand === "range" && (
         <RangeField label={t.demandRangeLabel} value={choices.demandRange} onChange={(v) => set("demandRange", v)} error={demandError} showErrors={showErrors} />
       )}
-      <Field label={t.shifts} {...(showErrors && shiftError ? { validationState: "error", validationMessage: shiftError } : {})}>
-        <div role="group" aria-label={t.shifts}>
-          {preset.shifts.map((s, i) => (
+      {/* A fieldset, not a Field: Field would hand its label to the first checkbox only. */}
+      <fieldset className={styles.fieldset}>
+        <legend>
+          <Label>{t.shifts}</Label>
+        </legend>
+        {preset.shifts.map((s, i) => (
             <Checkbox
-              key={s.name}
+            key={s.name}
               checked={!off.has(i)}
               onChange={(_e, d) => toggleShift(i, d.checked === true)}
               label={format(t.shiftLine, {
@@ -114,9 +128,13 @@ export function RosterPanel() {
                 meal: s.meal?.minutes ?? 0,
               })}
             />
-          ))}
-        </div>
-      </Field>
+        ))}
+        {showErrors && shiftError && (
+          <Text role="alert" className={styles.error}>
+            {shiftError}
+          </Text>
+        )}
+      </fieldset>
       <PeopleSource label={text.common.people} choice={choices} onChange={(k, v) => set(k, v)} showErrors={showErrors} />
     </PanelShell>
   );

@@ -1,0 +1,86 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { double11Preset } from "../../core/roster";
+import { TASKPANE_TEXT } from "../../i18n/taskpane";
+import type { SheetSpec } from "../../sheets/spec";
+import { paneValue, PaneProvider } from "../pane-context";
+import { inProcessWorker, type InProcessWorker } from "../test-support/in-process-worker";
+import { previewHost } from "../test-support/render-pane";
+import "../test-support/jsdom-polyfills";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render } from "@testing-library/react";
+import { RosterPanel } from "./RosterPanel";
+
+const EN = TASKPANE_TEXT["en-US"];
+const ZH = TASKPANE_TEXT["zh-CN"];
+
+function renderRoster(locale: "en-US" | "zh-CN", createWorker?: () => InProcessWorker) {
+  const host = previewHost(locale);
+  const written: SheetSpec[] = [];
+  const write = host.writeSheets.bind(host);
+  host.writeSheets = (specs) => {
+    written.push(...specs);
+    return write(specs);
+  };
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <PaneProvider value={paneValue(host, locale, createWorker)}>
+        <RosterPanel />
+      </PaneProvider>
+    </FluentProvider>,
+  );
+  return { host, written };
+}
+
+describe("RosterPanel", () => {
+  it("solves the Double-11 preset in the worker and writes the roster sheets in Chinese", async () => {
+    const workers: InProcessWorker[] = [];
+    const { host, written } = renderRoster("zh-CN", () => {
+      const w = inProcessWorker();
+      workers.push(w);
+      return w;
+    });
+    fireEvent.click(screen.getByTestId("create"));
+    expect(screen.getByTestId("solver-progress")).toBeTruthy();
+    const list = await screen.findByTestId("created-sheets", {}, { timeout: 20_000 });
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(true);
+    expect(written.length).toBeGreaterThan(1);
+    for (const s of written) expect(list.textContent).toContain(s.name);
+    // Chinese shift names reach the sheets.
+    expect(written.flatMap((s) => s.cells).some((c) => typeof c.value === "string" && c.value.includes("早班"))).toBe(true);
+    expect(host.sheetNames().length).toBe(2 + written.length);
+  }, 30_000);
+
+  it("cancel stops the solve and writes nothing", async () => {
+    let worker: InProcessWorker | undefined;
+    const { written } = renderRoster("en-US", () => (worker = inProcessWorker()));
+    fireEvent.click(screen.getByTestId("create"));
+    await waitFor(() => expect(worker).toBeDefined()); // the solve is running in the worker
+    fireEvent.click(within(screen.getByTestId("solver-progress")).getByRole("button", { name: EN.roster.cancel }));
+    expect((await screen.findByTestId("run-error")).textContent).toContain(EN.roster.cancelled);
+    expect(worker?.terminated).toBe(true);
+    await worker?.finished;
+    expect(written).toEqual([]);
+  });
+
+  it("needs at least one shift template and a 144-row demand column", async () => {
+    const { written } = renderRoster("en-US", inProcessWorker);
+    const preset = double11Preset("en-US");
+    for (const s of preset.shifts) fireEvent.click(screen.getByRole("checkbox", { name: new RegExp(`^${s.name}:`) }));
+    fireEvent.click(screen.getByTestId("create"));
+    expect(await screen.findByText(EN.roster.noShift)).toBeTruthy();
+    fireEvent.click(screen.getByRole("checkbox", { name: new RegExp(`^${preset.shifts[1]!.name}:`) }));
+    fireEvent.click(screen.getByLabelText(EN.roster.demandRange));
+    fireEvent.change(screen.getByLabelText(EN.roster.demandRangeLabel), { target: { value: "'Sample volume'!B2:B100" } });
+    fireEvent.click(screen.getByTestId("create"));
+    expect((await screen.findByTestId("run-error")).textContent).toContain("The demand range must have 144 rows (one day of 10-minute slots); it has 99.");
+    expect(written).toEqual([]);
+  });
+
+  it("says so when the browser cannot start the solver", async () => {
+    renderRoster("zh-CN");
+    fireEvent.click(screen.getByTestId("create"));
+    expect((await screen.findByTestId("run-error")).textContent).toContain(ZH.roster.workerFailed.split("：")[0]!);
+  });
+});
