@@ -10,7 +10,7 @@ import type { SheetSpec } from "../spec";
 import { COLORS } from "../styles";
 import { formulaText } from "../qa/row-height";
 import { FormBuilder } from "./form-builder";
-import { addTalkingPoints, categoryField, employeeValues, formIdentity, formTexts, initialCategory } from "./form-parts";
+import { addSignatures, addTalkingPoints, categoryField, employeeValues, formIdentity, formTexts, initialCategory } from "./form-parts";
 
 export const CHECK_IN_WEEKS = 6;
 
@@ -95,12 +95,6 @@ export function buildCoachingPlan(options: CoachingFormOptions, locale: Locale):
   ]);
   form.textBox(p.nextSteps, 2);
   form.gap();
-  form.section(c.signatures);
-  form.fields([
-    [c.employeeSignature, "text"],
-    [c.date, "date"],
-    [p.coachSignature, "text"],
-    [c.date, "date"],
-  ]);
+  addSignatures(form, locale, p.coachSignature);
   return form.build(format(c.footer, { title: p.title }));
 }

@@ -82,24 +82,19 @@ export function buildCoachingPrep(options: CoachingFormOptions, locale: Locale):
   addTalkingPoints(form, fields[4]!, locale);
   form.gap();
 
-  form.section(p.managerChecklist);
-  form.grid(
-    [
-      { header: "", span: 7 },
-      { header: p.done, span: 1, kind: yesNo },
-    ],
-    p.managerItems.length,
-    p.managerItems.map((item) => [item]),
-  );
+  const checklist = (title: string, items: readonly string[]): void => {
+    form.section(title);
+    form.grid(
+      [
+        { header: "", span: 7 },
+        { header: p.done, span: 1, kind: yesNo },
+      ],
+      items.length,
+      items.map((item) => [item]),
+    );
+  };
+  checklist(p.managerChecklist, p.managerItems);
   form.gap();
-  form.section(p.employeeChecklist);
-  form.grid(
-    [
-      { header: "", span: 7 },
-      { header: p.done, span: 1, kind: yesNo },
-    ],
-    p.employeeItems.length,
-    p.employeeItems.map((item) => [item]),
-  );
+  checklist(p.employeeChecklist, p.employeeItems);
   return form.build(format(c.footer, { title: p.title }));
 }

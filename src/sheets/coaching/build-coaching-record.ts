@@ -9,7 +9,7 @@ import { COACHING_STRINGS } from "../../i18n/coaching";
 import type { SheetSpec } from "../spec";
 import { COLORS } from "../styles";
 import { FormBuilder } from "./form-builder";
-import { addTalkingPoints, categoryField, employeeValues, formIdentity, formTexts, initialCategory } from "./form-parts";
+import { addSignatures, addTalkingPoints, categoryField, employeeValues, formIdentity, formTexts, initialCategory } from "./form-parts";
 
 const LETTER_STYLE = { bold: true, fontSize: 14, hAlign: "center", fontColor: COLORS.title } as const;
 
@@ -81,12 +81,6 @@ export function buildCoachingRecord(options: CoachingFormOptions, locale: Locale
     [r.followUpBy, "text"],
   ]);
   form.gap();
-  form.section(c.signatures);
-  form.fields([
-    [c.employeeSignature, "text"],
-    [c.date, "date"],
-    [c.managerSignature, "text"],
-    [c.date, "date"],
-  ]);
+  addSignatures(form, locale, c.managerSignature);
   return form.build(format(c.footer, { title: r.title }));
 }

@@ -67,3 +67,15 @@ export function employeeValues(options: CoachingFormOptions, locale: Locale): { 
   const a = options.agent;
   return { name: a?.name ?? null, role: a ? a.role[locale] : null, team: a?.team ?? null };
 }
+
+/** The signatures block: employee and a second signer (manager or coach), each with a date. */
+export function addSignatures(form: FormBuilder, locale: Locale, secondSigner: string): void {
+  const c = COACHING_STRINGS[locale].common;
+  form.section(c.signatures);
+  form.fields([
+    [c.employeeSignature, "text"],
+    [c.date, "date"],
+    [secondSigner, "text"],
+    [c.date, "date"],
+  ]);
+}
