@@ -5,20 +5,23 @@
  */
 import { LOCALES } from "../src/i18n/locale";
 import { SAMPLE_GENERATORS, buildSampleWorkbook } from "../src/sheets/sample-workbook";
-import { unsupportedFormulaUses } from "../src/sheets/spec";
+import { unsupportedFormulaUses, type SheetSpec } from "../src/sheets/spec";
 import { writeXlsx } from "../src/xlsx";
 import { findErrorCells, itWithSoffice, recalculate } from "./support/recalc";
 
 describe.each(LOCALES)("sample workbook (%s)", (locale) => {
   const sofficeIt = itWithSoffice();
+  let built: Promise<SheetSpec[]> | undefined;
+  // Some generators solve an optimisation: build once per locale.
+  const sample = (): Promise<SheetSpec[]> => (built ??= buildSampleWorkbook(locale));
 
   it("uses only functions that calculate in Excel, WPS and LibreOffice 7.4", async () => {
-    const specs = await buildSampleWorkbook(locale);
+    const specs = await sample();
     expect(specs.flatMap(unsupportedFormulaUses)).toEqual([]);
   });
 
   it("has a contents sheet first, then every registered generator's sheets", async () => {
-    const specs = await buildSampleWorkbook(locale);
+    const specs = await sample();
     const expected = (await Promise.all(SAMPLE_GENERATORS.map((g) => g.build(locale)))).flat().map((s) => s.id);
     expect(specs.map((s) => s.id)).toEqual(["sampleContents", ...expected]);
   });
@@ -26,7 +29,7 @@ describe.each(LOCALES)("sample workbook (%s)", (locale) => {
   sofficeIt(
     "recalculates in LibreOffice with no error value in any cell",
     async () => {
-      const specs = await buildSampleWorkbook(locale);
+      const specs = await sample();
       const workbook = await recalculate(await writeXlsx(specs));
       expect(workbook.worksheets.map((ws) => ws.name)).toHaveLength(specs.length);
       expect(findErrorCells(workbook)).toEqual([]);

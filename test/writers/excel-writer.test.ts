@@ -5,6 +5,7 @@
  * touches existing sheets, and how many `sync()` calls it makes.
  */
 import { SheetBuilder } from "../../src/sheets/builder";
+import { buildSampleWorkbook } from "../../src/sheets/sample-workbook";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { COLORS, STYLES } from "../../src/sheets/styles";
 import { writeSheets } from "../../src/excel";
@@ -196,4 +197,19 @@ describe("writeSheets", () => {
       ["Summary 汇总", true],
     ]);
   });
+});
+
+describe("writeSheets with the whole sample workbook", () => {
+  it("writes every registered sheet in one sync per sheet plus one, with no formula left with [[id]] or _xlfn", async () => {
+    const specs = await buildSampleWorkbook("zh-CN");
+    const { context, record } = mockContext(specs.slice(1, 3).map((s) => s.name)); // two names already taken
+    const result = await writeSheets(context, specs, { notes: "comments" });
+    expect(result.created).toHaveLength(specs.length);
+    expect(new Set(result.created.map((c) => c.name)).size).toBe(specs.length);
+    expect(result.created.slice(1, 3).every((c) => / \(2\)$/.test(c.name))).toBe(true);
+    expect(record.syncs).toBe(1 + specs.length);
+    const texts = record.sheets.flatMap(formulaBlocks).flatMap((b) => b.formulas.flat()).filter((v): v is string => typeof v === "string");
+    expect(texts.filter((t) => t.startsWith("=") && /\[\[[A-Za-z0-9_-]+\]\]|_xlfn\./.test(t))).toEqual([]);
+    expect(record.sheets.flatMap((s) => s.calls.filter((c) => c.method === "delete"))).toEqual([]);
+  }, 60_000);
 });
