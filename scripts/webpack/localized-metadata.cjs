@@ -52,9 +52,15 @@ function localizeMetadata(metadata, help) {
   return { metadata: { ...metadata, functions }, problems, warnings };
 }
 
-/** Loads a TypeScript module's export at build time (tsx, fresh each build so watch mode sees edits). */
+/** Loads a TypeScript module's export at build time (tsx), fresh each build so watch mode sees edits. */
 function loadHelpTable(helpFile, exportName) {
   const { require: tsxRequire } = require("tsx/cjs/api");
+  // tsx keeps what it loaded in Node's require cache (keys carry "?namespace="): forget the
+  // project's source files so an edited help table is read again.
+  const sourceRoot = path.resolve(path.dirname(helpFile), "..");
+  for (const key of Object.keys(require.cache)) {
+    if (key.startsWith(sourceRoot) && key.includes("?namespace=")) delete require.cache[key];
+  }
   const mod = tsxRequire(helpFile, __filename);
   const table = mod[exportName];
   if (!table || typeof table !== "object") throw new Error(`${helpFile} does not export ${exportName}`);
@@ -100,4 +106,4 @@ class LocalizedFunctionsMetadataPlugin {
   }
 }
 
-module.exports = { LocalizedFunctionsMetadataPlugin, localizeMetadata };
+module.exports = { LocalizedFunctionsMetadataPlugin, localizeMetadata, loadHelpTable };
