@@ -13,7 +13,7 @@ import { splitUnits } from "../core/payouts/pool-split";
 import { prorateCents } from "../core/payouts/proration";
 import { rankBonusCents } from "../core/payouts/rank-bonus";
 import { weightedScore } from "../core/payouts/scorecard";
-import { checkTierTable, tierBreakdown, tieredPayCents, type TierTable } from "../core/payouts/tiers";
+import { checkTierTable, tierBreakdown, tieredPayCalculator, tieredPayCents, type TierTable } from "../core/payouts/tiers";
 import { asMatrix, broadcast, checkNumber, readBoolean, readChoice, readList, readScalar, type NumberRule } from "./args";
 import { excelResult, toExcelMatrix } from "./excel-errors";
 
@@ -51,8 +51,8 @@ export function TIERED(amount: any[][], bounds: any[][], rates: any[][], mode?: 
       ...(capValue === null ? {} : { capCents: centsFromYuan(capValue) }),
       ...(floorValue === null ? {} : { floorCents: centsFromYuan(floorValue) }),
     };
-    tieredPayCents(0, table, m, limits); // a cap below the floor fails the whole formula
-    return toExcelMatrix(broadcast([{ arg: amount, rule: AMOUNT }], ([a]) => yuan(tieredPayCents(a!, table, m, limits))));
+    const pay = tieredPayCalculator(table, m, limits); // a cap below the floor fails the whole formula
+    return toExcelMatrix(broadcast([{ arg: amount, rule: AMOUNT }], ([a]) => yuan(pay(a!))));
   });
 }
 

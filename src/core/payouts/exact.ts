@@ -35,18 +35,52 @@ export const ONE: Ratio = { num: 1n, den: 1n };
 
 const DECIMAL = /^(-?)(\d+)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 
+/** A decimal as an integer and a power of ten: `{ digits: 7n, scale: 2 }` is 0.07. */
+export interface Decimal {
+  readonly digits: bigint;
+  readonly scale: number;
+}
+
 /**
- * The exact decimal a finite JS number stands for as typed: `0.07` → 7/100 (its shortest decimal
- * form, which is what the user typed in the cell), not the binary double 0.0700000000000000066….
+ * The exact decimal a finite JS number stands for as typed: `0.07` → 7 × 10⁻² (its shortest
+ * decimal form, which is what the user typed in the cell), not the binary double 0.0700000000000000066….
  */
-export function fromNumber(x: number): Ratio {
-  if (!Number.isFinite(x)) throw new Error(`fromNumber: not finite: ${x}`);
+export function decimalOf(x: number): Decimal {
+  if (!Number.isFinite(x)) throw new Error(`decimalOf: not finite: ${x}`);
+  if (Number.isInteger(x) && Math.abs(x) <= Number.MAX_SAFE_INTEGER) return { digits: BigInt(x), scale: 0 };
+  // Fast path for everyday amounts and rates: the fewest decimals k whose n / 10^k gives back x.
+  // Below 2^50 the doubles are < 0.25 × 10^-k apart, so that n is unique and equals String(x)'s digits.
+  for (let k = 1; k < POW10.length; k++) {
+    const scaled = x * POW10[k]!;
+    if (Math.abs(scaled) >= FAST_LIMIT) break;
+    const n = Math.round(scaled);
+    if (n / POW10[k]! === x) return { digits: BigInt(n), scale: k };
+  }
+  return parseDecimal(x);
+}
+
+const POW10 = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000];
+const FAST_LIMIT = 2 ** 50;
+
+/** {@link decimalOf} by parsing the shortest decimal form `String(x)` (any finite number). */
+export function parseDecimal(x: number): Decimal {
   const m = DECIMAL.exec(String(x));
-  if (!m) throw new Error(`fromNumber: unexpected form ${String(x)}`);
+  if (!m) throw new Error(`parseDecimal: unexpected form ${String(x)}`);
   const [, sign, whole, fraction = "", exponent = "0"] = m;
   const digits = BigInt(`${sign}${whole}${fraction}`);
-  const scale = Number(exponent) - fraction.length;
-  return scale >= 0 ? ratio(digits * 10n ** BigInt(scale)) : ratio(digits, 10n ** BigInt(-scale));
+  const scale = fraction.length - Number(exponent);
+  return scale >= 0 ? { digits, scale } : { digits: digits * 10n ** BigInt(-scale), scale: 0 };
+}
+
+/** The digits of `d` at a larger scale: `{ 7n, 2 }` at scale 4 → 700n. */
+export function digitsAt(d: Decimal, scale: number): bigint {
+  return scale === d.scale ? d.digits : d.digits * 10n ** BigInt(scale - d.scale);
+}
+
+/** The exact fraction of a JS number as typed (see {@link decimalOf}). */
+export function fromNumber(x: number): Ratio {
+  const d = decimalOf(x);
+  return ratio(d.digits, 10n ** BigInt(d.scale));
 }
 
 export function add(a: Ratio, b: Ratio): Ratio {
@@ -98,6 +132,12 @@ export function roundHalfUp(r: Ratio): bigint {
   const twice = ratio(2n * (r.num < 0n ? -r.num : r.num) + r.den, 2n * r.den);
   const magnitude = floor(twice);
   return r.num < 0n ? -magnitude : magnitude;
+}
+
+/** `num ÷ den` rounded half away from zero, for a positive `den` (no fraction built: fast path). */
+export function divRoundHalfUp(num: bigint, den: bigint): bigint {
+  const magnitude = ((num < 0n ? -num : num) * 2n + den) / (2n * den);
+  return num < 0n ? -magnitude : magnitude;
 }
 
 /** Rounds to integer cents: a value in currency units (yuan) × 100, half away from zero. */

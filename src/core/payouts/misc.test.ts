@@ -1,7 +1,8 @@
 import { InputError } from "../errors";
 import { bandScore } from "./band-score";
 import { attainment, payoutFactor } from "./curves";
-import { fromNumber, roundHalfUp, ratio } from "./exact";
+import fc from "fast-check";
+import { decimalOf, fromNumber, parseDecimal, roundHalfUp, ratio } from "./exact";
 import { gatedCents, passesGate } from "./gates";
 import { centsFromYuan, formatCents, parseMoney } from "./money";
 import { overlapDays, prorateCents } from "./proration";
@@ -12,6 +13,18 @@ describe("exact decimals and money", () => {
     expect(fromNumber(0.07)).toEqual({ num: 7n, den: 100n });
     expect(fromNumber(1e-7)).toEqual({ num: 1n, den: 10_000_000n });
     expect(fromNumber(1.5e21)).toEqual({ num: 1_500_000_000_000_000_000_000n, den: 1n });
+  });
+  it("property: the fast decimal path gives the digits of the shortest decimal form", () => {
+    const cents = fc.integer({ min: -1e13, max: 1e13 }).map((c) => c / 100);
+    const rates = fc.integer({ min: 0, max: 1_000_000 }).map((b) => b / 1_000_000);
+    const any = fc.double({ noNaN: true, noDefaultInfinity: true });
+    const same = (x: number): boolean => {
+      const a = decimalOf(x);
+      const b = parseDecimal(x);
+      // equal as fractions: a.digits / 10^a.scale = b.digits / 10^b.scale
+      return a.digits * 10n ** BigInt(b.scale) === b.digits * 10n ** BigInt(a.scale);
+    };
+    fc.assert(fc.property(fc.oneof(cents, rates, any), same), { numRuns: 5_000 });
   });
   it("rounds halves away from zero like Excel ROUND", () => {
     expect(roundHalfUp(ratio(5, 2))).toBe(3n);

@@ -6,7 +6,7 @@
  */
 import { InputError } from "../errors";
 import { checkNonNegative, checkNotEmpty } from "./checks";
-import { fromNumber, type Ratio } from "./exact";
+import { decimalOf, digitsAt } from "./exact";
 
 /**
  * Splits `totalUnits` (integer, e.g. cents) by `weights`. A negative total splits its size and
@@ -18,10 +18,10 @@ export function splitUnits(totalUnits: number, weights: readonly number[]): numb
   if (!Number.isSafeInteger(totalUnits)) throw new Error(`splitUnits: total must be an integer, got ${totalUnits}`);
   checkNotEmpty(weights, "weights");
   checkNonNegative(weights, "weights");
-  // Common denominator: every weight becomes an exact integer, so shares are exact fractions.
-  const exact: Ratio[] = weights.map(fromNumber);
-  const lcm = exact.reduce((acc, r) => (acc * r.den) / gcd(acc, r.den), 1n);
-  const w = exact.map((r) => (r.num * lcm) / r.den);
+  // One power of ten for all weights: every weight becomes an exact integer, shares exact fractions.
+  const decimals = weights.map(decimalOf);
+  const scale = Math.max(...decimals.map((d) => d.scale));
+  const w = decimals.map((d) => digitsAt(d, scale));
   const wSum = w.reduce((a, b) => a + b, 0n);
   if (wSum === 0n) {
     throw new InputError({ "en-US": "weights must not all be 0.", "zh-CN": "weights 不能全部为 0。" });
@@ -39,13 +39,6 @@ export function splitUnits(totalUnits: number, weights: readonly number[]): numb
     leftover -= 1n;
   }
   return base.map((b) => Number(sign * b));
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  let x = a;
-  let y = b;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
 }
 
 /** Splits an amount of money in cents by weights (largest remainder to the cent). */

@@ -9,7 +9,7 @@
  */
 import { InputError } from "../errors";
 import { checkAscending, checkNonNegative, checkNotEmpty, checkSameLength } from "./checks";
-import { add, cmp, fromNumber, max, min, mul, roundHalfUp, sub, toCents, ZERO, ratio, type Ratio } from "./exact";
+import { add, decimalOf, digitsAt, divRoundHalfUp, fromNumber, max, min, mul, roundHalfUp, sub, ZERO, ratio, type Ratio } from "./exact";
 
 export type TierMode = "marginal" | "flat";
 
@@ -60,19 +60,50 @@ function amountsInBands(amount: Ratio, bounds: readonly Ratio[]): Ratio[] {
   });
 }
 
+/** Exact pay as an integer over a power of ten: pay = `total` ÷ 10^`scale` (currency units). */
+interface ScaledPay {
+  total: bigint;
+  scale: number;
+}
+
+/**
+ * Prepares a tier table once for many amounts. Works in scaled BigInt integers — amount and bounds
+ * at one power of ten, rates at another — and divides once at the end, so a column of thousands
+ * of amounts stays fast.
+ */
+function tierPayer(table: TierTable, mode: TierMode): (amount: number) => ScaledPay {
+  const bounds = table.bounds.map(decimalOf);
+  const rates = table.rates.map(decimalOf);
+  const boundScale = Math.max(...bounds.map((b) => b.scale));
+  const rateScale = Math.max(...rates.map((r) => r.scale));
+  const R = rates.map((r) => digitsAt(r, rateScale));
+  return (amount) => {
+    const a = decimalOf(amount);
+    const scale = Math.max(a.scale, boundScale);
+    const A = digitsAt(a, scale);
+    const B = bounds.map((b) => digitsAt(b, scale));
+    let total = 0n;
+    if (mode === "flat") {
+      let reached = -1;
+      B.forEach((b, i) => {
+        if (A >= b) reached = i;
+      });
+      total = reached < 0 ? 0n : A * R[reached]!;
+    } else {
+      B.forEach((lower, i) => {
+        const upper = B[i + 1];
+        const top = upper !== undefined && upper < A ? upper : A;
+        if (top > lower) total += (top - lower) * R[i]!;
+      });
+    }
+    return { total, scale: scale + rateScale };
+  };
+}
+
 /** Exact pay (currency units) before rounding. */
 export function tierPayExact(amount: number, table: TierTable, mode: TierMode): Ratio {
-  const a = fromNumber(amount);
-  const bounds = table.bounds.map(fromNumber);
-  const rates = table.rates.map(fromNumber);
-  if (mode === "flat") {
-    let reached = -1;
-    bounds.forEach((b, i) => {
-      if (cmp(a, b) >= 0) reached = i;
-    });
-    return reached < 0 ? ZERO : mul(a, rates[reached]!);
-  }
-  return amountsInBands(a, bounds).reduce((acc, part, i) => add(acc, mul(part, rates[i]!)), ZERO);
+  const { total, scale } = tierPayer(table, mode)(amount);
+  return ratio(total, 10n ** BigInt(scale));
 }
 
 function clamp(cents: number, limits: PayLimits): number {
@@ -95,8 +126,22 @@ function clamp(cents: number, limits: PayLimits): number {
  * @throws InputError for a bad table or a cap below the floor.
  */
 export function tieredPayCents(amount: number, table: TierTable, mode: TierMode = "marginal", limits: PayLimits = {}): number {
+  return tieredPayCalculator(table, mode, limits)(amount);
+}
+
+/**
+ * {@link tieredPayCents} for many amounts: checks the table and the limits once, then pays each
+ * amount in integer cents.
+ * @throws InputError for a bad table or a cap below the floor.
+ */
+export function tieredPayCalculator(table: TierTable, mode: TierMode = "marginal", limits: PayLimits = {}): (amount: number) => number {
   checkTierTable(table);
-  return clamp(toCents(tierPayExact(amount, table, mode)), limits);
+  clamp(0, limits);
+  const pay = tierPayer(table, mode);
+  return (amount) => {
+    const { total, scale } = pay(amount);
+    return clamp(Number(divRoundHalfUp(total * 100n, 10n ** BigInt(scale))), limits);
+  };
 }
 
 /**
