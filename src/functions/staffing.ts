@@ -23,32 +23,47 @@ import {
   scheduledAgents,
   serviceLevel,
   trafficErlangs,
+  type ChatWorkload,
 } from "../core/staffing";
 import { asMatrix, broadcast, readList, type NumberRule } from "./args";
 import { excelResult, toExcelMatrix } from "./excel-errors";
 
-const VOLUME: NumberRule = { name: "volume", min: 0 };
-const AHT: NumberRule = { name: "aht", min: 0, minInclusive: false };
-const INTERVAL: NumberRule = { name: "interval", min: 0, minInclusive: false, default: 600 };
-const TARGET_SL: NumberRule = { name: "target_sl", min: 0, minInclusive: false, max: 1, maxInclusive: false };
-const ANSWER_TIME: NumberRule = { name: "answer_time", min: 0 };
-const MAX_OCCUPANCY: NumberRule = { name: "max_occupancy", min: 0, minInclusive: false, max: 1, default: 1 };
-const SHRINKAGE: NumberRule = { name: "shrinkage", min: 0, max: 1, maxInclusive: false, default: 0 };
-const AGENTS_COUNT: NumberRule = { name: "agents", min: 0, max: MAX_AGENTS, integer: true };
-const SERVERS: NumberRule = { name: "servers", min: 0, max: MAX_AGENTS, integer: true };
-const TRAFFIC_ERLANGS: NumberRule = { name: "traffic", min: 0 };
-const PATIENCE: NumberRule = { name: "patience", min: 0, minInclusive: false };
-const MAX_ABANDON: NumberRule = { name: "max_abandon", min: 0, minInclusive: false, max: 1, default: 1 };
-const CONCURRENCY: NumberRule = { name: "concurrency", min: 1 };
-const FACTOR_CONCURRENCY: NumberRule = { name: "concurrency", min: 1, integer: true };
-const FACTORS: NumberRule = { name: "factors", min: 0, minInclusive: false };
-const PER_AGENT_HOUR: NumberRule = { name: "per_agent_hour", min: 0, minInclusive: false };
-const AUTOMATION_RATE: NumberRule = { name: "automation_rate", min: 0, max: 1, default: 0 };
-const FLOOR_AGENTS: NumberRule = { name: "agents", min: 0 };
+/** Allowed values of every parameter, by its public name: one name, one rule, one message. */
+const RULES = {
+  volume: { min: 0 },
+  aht: { min: 0, minInclusive: false },
+  interval: { min: 0, minInclusive: false, default: 600 },
+  target_sl: { min: 0, minInclusive: false, max: 1, maxInclusive: false },
+  answer_time: { min: 0 },
+  max_occupancy: { min: 0, minInclusive: false, max: 1, default: 1 },
+  shrinkage: { min: 0, max: 1, maxInclusive: false, default: 0 },
+  agents: { min: 0, max: MAX_AGENTS, integer: true },
+  servers: { min: 0, max: MAX_AGENTS, integer: true },
+  traffic: { min: 0 },
+  patience: { min: 0, minInclusive: false },
+  max_abandon: { min: 0, minInclusive: false, max: 1, default: 1 },
+  concurrency: { min: 1 },
+  factors: { min: 0, minInclusive: false },
+  per_agent_hour: { min: 0, minInclusive: false },
+  automation_rate: { min: 0, max: 1, default: 0 },
+} as const satisfies Record<string, Omit<NumberRule, "name">>;
 
-/** Checks and broadcasts the arguments, computes each cell, and turns bad input into Excel errors. */
-function spill(args: ReadonlyArray<{ arg: unknown; rule: NumberRule }>, compute: (values: number[]) => number): any[][] {
-  return excelResult(() => toExcelMatrix(broadcast(args, compute)));
+type ParameterName = keyof typeof RULES;
+type Arguments = Partial<Record<ParameterName, unknown>>;
+type Overrides = Partial<Record<ParameterName, Omit<NumberRule, "name">>>;
+
+/** The rule for a parameter, by name, unless overridden. */
+function ruleOf(name: ParameterName, overrides: Overrides = {}): NumberRule {
+  return { name, ...(overrides[name] ?? RULES[name]) };
+}
+
+/**
+ * Checks and broadcasts the arguments (in the order written, each with the rule of its name
+ * unless overridden), computes each cell, and turns bad input into Excel errors.
+ */
+function spill(args: Arguments, compute: (values: number[]) => number, overrides: Overrides = {}): any[][] {
+  const ruled = Object.entries(args).map(([name, arg]) => ({ arg, rule: ruleOf(name as ParameterName, overrides) }));
+  return excelResult(() => toExcelMatrix(broadcast(ruled, compute)));
 }
 
 /** True for an omitted argument (`null`) or one whose cells are all blank. */
@@ -65,10 +80,7 @@ function omitted(arg: unknown): boolean {
  * @returns Traffic in Erlangs.
  */
 export function TRAFFIC(volume: any[][], aht: any[][], interval?: any[][]): any[][] {
-  return spill(
-    [{ arg: volume, rule: VOLUME }, { arg: aht, rule: AHT }, { arg: interval, rule: INTERVAL }],
-    ([v, h, i]) => trafficErlangs(v!, h!, i!),
-  );
+  return spill({ volume, aht, interval }, ([v, h, i]) => trafficErlangs(v!, h!, i!));
 }
 
 /**
@@ -93,15 +105,7 @@ export function AGENTS(
   shrinkage?: any[][],
 ): any[][] {
   return spill(
-    [
-      { arg: volume, rule: VOLUME },
-      { arg: aht, rule: AHT },
-      { arg: target_sl, rule: TARGET_SL },
-      { arg: answer_time, rule: ANSWER_TIME },
-      { arg: interval, rule: INTERVAL },
-      { arg: max_occupancy, rule: MAX_OCCUPANCY },
-      { arg: shrinkage, rule: SHRINKAGE },
-    ],
+    { volume, aht, target_sl, answer_time, interval, max_occupancy, shrinkage },
     ([v, h, sl, t, i, occ, s]) => {
       const agents = agentsForServiceLevel({
         trafficErlangs: trafficErlangs(v!, h!, i!),
@@ -124,7 +128,7 @@ function erlangCMeasure(
   measure: (agents: number, trafficErlangs: number, ahtSeconds: number) => number,
 ): any[][] {
   return spill(
-    [{ arg: agents, rule: AGENTS_COUNT }, { arg: volume, rule: VOLUME }, { arg: aht, rule: AHT }, { arg: interval, rule: INTERVAL }],
+    { agents, volume, aht, interval },
     ([n, v, h, i]) => measure(n!, trafficErlangs(v!, h!, i!), h!),
   );
 }
@@ -141,13 +145,7 @@ function erlangCMeasure(
  */
 export function SERVICELEVEL(agents: any[][], volume: any[][], aht: any[][], answer_time: any[][], interval?: any[][]): any[][] {
   return spill(
-    [
-      { arg: agents, rule: AGENTS_COUNT },
-      { arg: volume, rule: VOLUME },
-      { arg: aht, rule: AHT },
-      { arg: answer_time, rule: ANSWER_TIME },
-      { arg: interval, rule: INTERVAL },
-    ],
+    { agents, volume, aht, answer_time, interval },
     ([n, v, h, t, i]) => serviceLevel(n!, trafficErlangs(v!, h!, i!), h!, t!),
   );
 }
@@ -199,7 +197,7 @@ export function PWAIT(agents: any[][], volume: any[][], aht: any[][], interval?:
  * @returns Blocking probability between 0 and 1.
  */
 export function ERLANGB(servers: any[][], traffic: any[][]): any[][] {
-  return spill([{ arg: servers, rule: SERVERS }, { arg: traffic, rule: TRAFFIC_ERLANGS }], ([n, a]) => erlangB(n!, a!));
+  return spill({ servers, traffic }, ([n, a]) => erlangB(n!, a!));
 }
 
 /**
@@ -210,7 +208,7 @@ export function ERLANGB(servers: any[][], traffic: any[][]): any[][] {
  * @returns Waiting probability between 0 and 1 (1 when servers ≤ traffic).
  */
 export function ERLANGC(servers: any[][], traffic: any[][]): any[][] {
-  return spill([{ arg: servers, rule: SERVERS }, { arg: traffic, rule: TRAFFIC_ERLANGS }], ([n, a]) => erlangC(n!, a!));
+  return spill({ servers, traffic }, ([n, a]) => erlangC(n!, a!));
 }
 
 /**
@@ -237,16 +235,7 @@ export function AGENTSA(
   shrinkage?: any[][],
 ): any[][] {
   return spill(
-    [
-      { arg: volume, rule: VOLUME },
-      { arg: aht, rule: AHT },
-      { arg: patience, rule: PATIENCE },
-      { arg: target_sl, rule: TARGET_SL },
-      { arg: answer_time, rule: ANSWER_TIME },
-      { arg: interval, rule: INTERVAL },
-      { arg: max_abandon, rule: MAX_ABANDON },
-      { arg: shrinkage, rule: SHRINKAGE },
-    ],
+    { volume, aht, patience, target_sl, answer_time, interval, max_abandon, shrinkage },
     ([v, h, p, sl, t, i, ab, s]) => {
       const agents = agentsForServiceLevelA({
         trafficErlangs: trafficErlangs(v!, h!, i!),
@@ -263,19 +252,14 @@ export function AGENTSA(
 
 /** The per-headcount Erlang A measures share one argument list (answer_time only for the service level). */
 function erlangAMeasure(
-  args: { agents: unknown; volume: unknown; aht: unknown; patience: unknown; answerTime: unknown; interval: unknown },
+  args: Readonly<Record<"agents" | "volume" | "aht" | "patience" | "answer_time" | "interval", unknown>>,
   measure: "abandonProbability" | "serviceLevel" | "asaSeconds",
 ): any[][] {
+  const { agents, volume, aht, patience, answer_time, interval } = args;
   return spill(
-    [
-      { arg: args.agents, rule: AGENTS_COUNT },
-      { arg: args.volume, rule: VOLUME },
-      { arg: args.aht, rule: AHT },
-      { arg: args.patience, rule: PATIENCE },
-      { arg: args.answerTime, rule: { ...ANSWER_TIME, default: 0 } },
-      { arg: args.interval, rule: INTERVAL },
-    ],
+    { agents, volume, aht, patience, answer_time, interval },
     ([n, v, h, p, t, i]) => erlangAMetrics(n!, trafficErlangs(v!, h!, i!), h!, p!, t!)[measure],
+    { answer_time: { ...RULES.answer_time, default: 0 } }, // not asked for by ABANDONRATE and ASAA
   );
 }
 
@@ -290,7 +274,7 @@ function erlangAMeasure(
  * @returns Abandonment rate between 0 and 1.
  */
 export function ABANDONRATE(agents: any[][], volume: any[][], aht: any[][], patience: any[][], interval?: any[][]): any[][] {
-  return erlangAMeasure({ agents, volume, aht, patience, answerTime: null, interval }, "abandonProbability");
+  return erlangAMeasure({ agents, volume, aht, patience, answer_time: null, interval }, "abandonProbability");
 }
 
 /**
@@ -312,7 +296,7 @@ export function SERVICELEVELA(
   answer_time: any[][],
   interval?: any[][],
 ): any[][] {
-  return erlangAMeasure({ agents, volume, aht, patience, answerTime: answer_time, interval }, "serviceLevel");
+  return erlangAMeasure({ agents, volume, aht, patience, answer_time, interval }, "serviceLevel");
 }
 
 /**
@@ -326,7 +310,22 @@ export function SERVICELEVELA(
  * @returns Mean wait, seconds.
  */
 export function ASAA(agents: any[][], volume: any[][], aht: any[][], patience: any[][], interval?: any[][]): any[][] {
-  return erlangAMeasure({ agents, volume, aht, patience, answerTime: null, interval }, "asaSeconds");
+  return erlangAMeasure({ agents, volume, aht, patience, answer_time: null, interval }, "asaSeconds");
+}
+
+/** The chat functions share one argument list; only the model (and for the factor model, the concurrency rule) differ. */
+function chatHeadcount(
+  args: Readonly<Record<"volume" | "aht" | "concurrency" | "target_sl" | "answer_time" | "interval" | "shrinkage", unknown>>,
+  agentsFor: (chat: ChatWorkload) => number,
+  overrides: Overrides = {},
+): any[][] {
+  const { volume, aht, concurrency, target_sl, answer_time, interval, shrinkage } = args;
+  return spill(
+    { volume, aht, concurrency, target_sl, answer_time, interval, shrinkage },
+    ([v, h, k, sl, t, i, s]) =>
+      scheduledAgents(agentsFor({ volume: v!, ahtSeconds: h!, intervalSeconds: i!, concurrency: k!, targetServiceLevel: sl!, answerTimeSeconds: t! }), s!),
+    overrides,
+  );
 }
 
 /**
@@ -350,22 +349,7 @@ export function CHATAGENTS(
   interval?: any[][],
   shrinkage?: any[][],
 ): any[][] {
-  return spill(
-    [
-      { arg: volume, rule: VOLUME },
-      { arg: aht, rule: AHT },
-      { arg: concurrency, rule: CONCURRENCY },
-      { arg: target_sl, rule: TARGET_SL },
-      { arg: answer_time, rule: ANSWER_TIME },
-      { arg: interval, rule: INTERVAL },
-      { arg: shrinkage, rule: SHRINKAGE },
-    ],
-    ([v, h, k, sl, t, i, s]) =>
-      scheduledAgents(
-        chatAgentsBySlots({ volume: v!, ahtSeconds: h!, intervalSeconds: i!, concurrency: k!, targetServiceLevel: sl!, answerTimeSeconds: t! }),
-        s!,
-      ),
-  );
+  return chatHeadcount({ volume, aht, concurrency, target_sl, answer_time, interval, shrinkage }, chatAgentsBySlots);
 }
 
 /**
@@ -392,25 +376,11 @@ export function CHATAGENTSF(
   factors?: any[][],
 ): any[][] {
   return excelResult(() => {
-    const table = omitted(factors) ? DEFAULT_CONCURRENCY_FACTORS : readList(factors, FACTORS);
-    return spill(
-      [
-        { arg: volume, rule: VOLUME },
-        { arg: aht, rule: AHT },
-        { arg: concurrency, rule: { ...FACTOR_CONCURRENCY, max: table.length } },
-        { arg: target_sl, rule: TARGET_SL },
-        { arg: answer_time, rule: ANSWER_TIME },
-        { arg: interval, rule: INTERVAL },
-        { arg: shrinkage, rule: SHRINKAGE },
-      ],
-      ([v, h, k, sl, t, i, s]) =>
-        scheduledAgents(
-          chatAgentsByFactor(
-            { volume: v!, ahtSeconds: h!, intervalSeconds: i!, concurrency: k!, targetServiceLevel: sl!, answerTimeSeconds: t! },
-            table,
-          ),
-          s!,
-        ),
+    const table = omitted(factors) ? DEFAULT_CONCURRENCY_FACTORS : readList(factors, ruleOf("factors"));
+    return chatHeadcount(
+      { volume, aht, concurrency, target_sl, answer_time, interval, shrinkage },
+      (chat) => chatAgentsByFactor(chat, table),
+      { concurrency: { min: 1, max: table.length, integer: true } },
     );
   });
 }
@@ -433,13 +403,7 @@ export function CAPACITYAGENTS(
   shrinkage?: any[][],
 ): any[][] {
   return spill(
-    [
-      { arg: volume, rule: VOLUME },
-      { arg: per_agent_hour, rule: PER_AGENT_HOUR },
-      { arg: interval, rule: INTERVAL },
-      { arg: automation_rate, rule: AUTOMATION_RATE },
-      { arg: shrinkage, rule: SHRINKAGE },
-    ],
+    { volume, per_agent_hour, interval, automation_rate, shrinkage },
     ([v, r, i, a, s]) => scheduledAgents(capacityWorkload({ volume: v!, perAgentHour: r!, intervalSeconds: i!, automationRate: a! }), s!),
   );
 }
@@ -452,8 +416,11 @@ export function CAPACITYAGENTS(
  * @returns Whole agents to schedule.
  */
 export function SCHEDULED(agents: any[][], shrinkage: any[][]): any[][] {
-  const { default: _required, ...requiredShrinkage } = SHRINKAGE;
-  return spill([{ arg: agents, rule: FLOOR_AGENTS }, { arg: shrinkage, rule: requiredShrinkage }], ([n, s]) => scheduledAgents(n!, s!));
+  const { default: _required, ...requiredShrinkage } = RULES.shrinkage;
+  return spill({ agents, shrinkage }, ([n, s]) => scheduledAgents(n!, s!), {
+    agents: { min: 0 }, // a floor headcount may be fractional (summed FRACTIONALAGENTS)
+    shrinkage: requiredShrinkage,
+  });
 }
 
 /**
@@ -468,13 +435,7 @@ export function SCHEDULED(agents: any[][], shrinkage: any[][]): any[][] {
  */
 export function FRACTIONALAGENTS(volume: any[][], aht: any[][], target_sl: any[][], answer_time: any[][], interval?: any[][]): any[][] {
   return spill(
-    [
-      { arg: volume, rule: VOLUME },
-      { arg: aht, rule: AHT },
-      { arg: target_sl, rule: TARGET_SL },
-      { arg: answer_time, rule: ANSWER_TIME },
-      { arg: interval, rule: INTERVAL },
-    ],
+    { volume, aht, target_sl, answer_time, interval },
     ([v, h, sl, t, i]) =>
       fractionalAgents({ trafficErlangs: trafficErlangs(v!, h!, i!), ahtSeconds: h!, targetServiceLevel: sl!, answerTimeSeconds: t! }),
   );
