@@ -6,8 +6,9 @@ import { usePane } from "../pane-context";
 
 const useStyles = makeStyles({
   scroller: { overflowX: "auto", maxWidth: "100%", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  table: { width: "max-content", minWidth: "100%" },
   rowHead: { width: "3em", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  cell: { whiteSpace: "nowrap", maxWidth: "14em", overflow: "hidden", textOverflow: "ellipsis", fontSize: tokens.fontSizeBase200 },
+  cell: { whiteSpace: "nowrap", minWidth: "4em", maxWidth: "14em", overflow: "hidden", textOverflow: "ellipsis", fontSize: tokens.fontSizeBase200 },
 });
 
 export const PREVIEW_ROWS = 16;
@@ -20,8 +21,9 @@ export function displayCell(cell: CellSpec): string {
   if (v === null || v === undefined) return "";
   if (typeof v !== "number") return String(v);
   const fmt = cell.style?.numFmt ?? "";
-  if (/h+:mm/.test(fmt)) {
-    const minutes = Math.round((v % 1) * 1440);
+  if (/h+\]?:mm/.test(fmt)) {
+    // "[h]:mm" counts elapsed hours past 24; "hh:mm" is a time of day.
+    const minutes = Math.round((fmt.includes("[h") ? v : v % 1) * 1440);
     return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
   }
   if (/y+-m+-d+/.test(fmt)) {
@@ -56,7 +58,7 @@ export function SheetPreview({ spec, name }: { spec: SheetSpec; name: string }) 
     <section aria-label={format(text.common.firstRows, { name })}>
       <Caption1>{format(text.common.firstRows, { name })}</Caption1>
       <div className={styles.scroller}>
-        <Table size="extra-small" aria-label={name}>
+        <Table size="extra-small" aria-label={name} className={styles.table}>
           <TableHeader>
             <TableRow>
               <TableHeaderCell className={styles.rowHead} />
