@@ -20,18 +20,19 @@ export function greedyCounts(scenario: Scenario, options: readonly ShiftOption[]
     const n = Math.max(0, Math.floor(start?.[i] ?? 0));
     for (let k = 0; k < n && state.canAdd(i); k++) state.add(i, 1);
   });
+  const costs = Float64Array.from(options, (o) => Math.max(scenario.shifts[o.shift]?.cost ?? 0, 1e-6));
   for (;;) {
     let best = -1;
     let bestScore = 0;
-    options.forEach((o, i) => {
-      const gain = state.gain(o);
-      if (gain <= EPS) return;
-      const score = gain / Math.max(scenario.shifts[o.shift]?.cost ?? 0, 1e-6);
+    for (let i = 0; i < options.length; i++) {
+      const gain = state.gain(i);
+      if (gain <= EPS) continue;
+      const score = gain / (costs[i] as number);
       if (score > bestScore + EPS && state.canAdd(i)) {
         best = i;
         bestScore = score;
       }
-    });
+    }
     if (best < 0) break;
     state.add(best, 1);
   }
@@ -57,7 +58,9 @@ function costOf(scenario: Scenario, o: ShiftOption | undefined): number {
 /** Running coverage, presence and eating totals of a partial plan, with the caps' checks. */
 class CoverState {
   readonly counts: number[];
-  private readonly demand: number[];
+  private readonly demand: Float64Array;
+  private readonly workSlots: Int32Array[];
+  private readonly workShares: Float64Array[];
   private readonly coverage: Float64Array;
   private readonly present: Float64Array;
   private readonly eating: Float64Array;
@@ -69,18 +72,24 @@ class CoverState {
   ) {
     const total = slotsPerDay(scenario) * scenario.days;
     this.counts = new Array<number>(options.length).fill(0);
-    this.demand = scenario.demand.flat();
+    this.demand = Float64Array.from(scenario.demand.flat());
+    this.workSlots = options.map((o) => Int32Array.from(o.work, (w) => w[0]));
+    this.workShares = options.map((o) => Float64Array.from(o.work, (w) => w[1]));
     this.coverage = new Float64Array(total);
     this.present = new Float64Array(total);
     this.eating = new Float64Array(total);
   }
 
-  /** Missing person-slots an extra person on `o` would cover. */
-  gain(o: ShiftOption): number {
+  /** Missing person-slots an extra person on option `i` would cover (index loops: this is the hot path). */
+  gain(i: number): number {
+    const slots = this.workSlots[i];
+    const shares = this.workShares[i];
+    if (!slots || !shares) return 0;
     let gain = 0;
-    for (const [g, share] of o.work) {
-      const short = (this.demand[g] ?? 0) - (this.coverage[g] ?? 0);
-      if (short > EPS) gain += Math.min(share, short);
+    for (let k = 0; k < slots.length; k++) {
+      const g = slots[k] as number;
+      const short = (this.demand[g] as number) - (this.coverage[g] as number);
+      if (short > EPS) gain += Math.min(shares[k] as number, short);
     }
     return gain;
   }

@@ -19,11 +19,12 @@ export function sampleDayDemand(day: number, scale = 1): number[] {
 }
 
 /** The benchmark week: 8-hour shifts every 30 minutes, with or without a 30-minute meal 3½–5 h in. */
-export function sampleWeekScenario(opts: { meals: boolean; scale?: number; people?: Person[] }): Scenario {
+export function sampleWeekScenario(opts: { meals: boolean; scale?: number; people?: Person[]; days?: number }): Scenario {
+  const days = opts.days ?? 7;
   return {
     slotMinutes: 10,
-    days: 7,
-    demand: Array.from({ length: 7 }, (_, d) => sampleDayDemand(d, opts.scale ?? 1)),
+    days,
+    demand: Array.from({ length: days }, (_, d) => sampleDayDemand(d, opts.scale ?? 1)),
     shifts: [
       {
         name: "8h",
