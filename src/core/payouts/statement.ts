@@ -13,7 +13,7 @@ import { bandIndex } from "./band-score";
 import { fromNumber, mul, toCents } from "./exact";
 import { gatedCents, passesGate } from "./gates";
 import { centsToRatio } from "./money";
-import { KPI_KEYS, STAGE_KEYS, type KpiKey, type PayoutPlan, type StageKey } from "./plan";
+import { STAGE_KEYS, type KpiKey, type PayoutPlan, type StageKey } from "./plan";
 import { splitCents } from "./pool-split";
 import { rankBonusCents } from "./rank-bonus";
 import { weightedScore } from "./scorecard";
@@ -164,4 +164,3 @@ export function computePayouts(plan: PayoutPlan, inputs: readonly PayoutInput[])
   };
 }
 
-export { KPI_KEYS, STAGE_KEYS };

@@ -10,7 +10,7 @@
  * - stage pools: largest remainder in cents (base = (B·p − MOD(B·p, W)) ÷ W; the leftover cents go
  *   to the largest remainders, ties to the earlier row) — helper columns at the right, grouped.
  */
-import { KPI_KEYS, STAGE_KEYS, type KpiKey, type PayoutPlan, type StageKey } from "../../core/payouts/plan";
+import { STAGE_KEYS, type KpiKey, type PayoutPlan, type StageKey } from "../../core/payouts/plan";
 import { PAYOUT_STRINGS } from "../../i18n/payouts";
 import { format, type Locale } from "../../i18n/locale";
 import { SheetBuilder } from "../builder";
@@ -229,4 +229,3 @@ function bandLookup(value: string, bounds: string, values: string, lowerIsBetter
   return `IF(${k}=0,0,${pick(k)})`;
 }
 
-export { KPI_KEYS };

@@ -113,5 +113,5 @@ export function buildSummarySheet(layout: PlanLayout, agentCount: number, locale
 /** Row of the k-th top earner (1-based); k = 0 is the table's header row. */
 export function topEarnerRow(k: number): number {
   const lastCost = SUMMARY_ROW.firstCost + COST_COMPONENTS - 1;
-  return lastCost + 3 + k;
+  return lastCost + 4 + k;
 }
