@@ -70,7 +70,8 @@ describe("payout sheets", () => {
 
   it("answer bad options with a message", () => {
     expect(() => buildPayoutSheets({ inputs: [] }, "en-US")).toThrow(InputError);
-    const uneven = { ...SAMPLE_PLAN, kpis: [SAMPLE_PLAN.kpis[0]!, { ...SAMPLE_PLAN.kpis[1]!, bounds: [0.4, 0.45], scores: [80, 100] }] };
+    expect(() => buildPayoutSheets({ plan: { ...SAMPLE_PLAN, stages: SAMPLE_PLAN.stages.slice(1) } }, "en-US")).toThrow(/need the KPIs .* and the stages/);
+    const uneven = { ...SAMPLE_PLAN, kpis: SAMPLE_PLAN.kpis.map((k, i) => (i === 1 ? { ...k, bounds: [0.4, 0.45], scores: [80, 100] } : k)) };
     let caught: unknown;
     try {
       buildPayoutSheets({ plan: uneven }, "zh-CN");

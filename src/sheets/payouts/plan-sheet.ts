@@ -5,7 +5,7 @@
  * where each value sits.
  */
 import { InputError } from "../../core/errors";
-import type { PayoutPlan, StageKey } from "../../core/payouts/plan";
+import { KPI_KEYS, STAGE_KEYS, type PayoutPlan, type StageKey } from "../../core/payouts/plan";
 import { PAYOUT_STRINGS } from "../../i18n/payouts";
 import { format, type Locale } from "../../i18n/locale";
 import { SheetBuilder } from "../builder";
@@ -50,6 +50,14 @@ export function buildPlanSheet(plan: PayoutPlan, locale: Locale): { spec: SheetS
     throw new InputError({
       "en-US": "Every KPI needs the same number of band bounds and points.",
       "zh-CN": "每个 KPI 的档位数和分数个数必须相同。",
+    });
+  }
+  // The statement has one column per KPI and per stage, in the fixed order of the domain keys.
+  const sameKeys = (got: readonly string[], want: readonly string[]): boolean => got.length === want.length && want.every((k, i) => got[i] === k);
+  if (!sameKeys(plan.kpis.map((k) => k.key), KPI_KEYS) || !sameKeys(plan.stages.map((x) => x.key), STAGE_KEYS)) {
+    throw new InputError({
+      "en-US": `The payout sheets need the KPIs ${KPI_KEYS.join(", ")} and the stages ${STAGE_KEYS.join(", ")}, in that order.`,
+      "zh-CN": `激励表需要按顺序提供 KPI（${KPI_KEYS.join("、")}）和阶段（${STAGE_KEYS.join("、")}）。`,
     });
   }
   const b = new SheetBuilder(PAYOUT_SHEET_IDS.plan, s.planSheet);
