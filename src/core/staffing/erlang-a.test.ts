@@ -105,6 +105,17 @@ describe("erlangAMetrics against an independent computation", () => {
     expect(m.asaSeconds).toBeLessThanOrEqual(300);
   });
 
+  it("answers noAnswer, without summing millions of states, when patience is far too long for N far below A", () => {
+    let error: unknown;
+    try {
+      erlangAMetrics(1000, 3000, 180, 1e6, 20);
+    } catch (e) {
+      error = e;
+    }
+    expect(isInputError(error) && error.kind).toBe("noAnswer");
+    expect(isInputError(error) && error.text["en-US"]).toMatch(/use the Erlang C functions/);
+  });
+
   it("with no traffic nobody waits", () => {
     expect(erlangAMetrics(3, 0, 180, 60, 20)).toMatchObject({ serviceLevel: 1, abandonProbability: 0, occupancy: 0 });
   });

@@ -54,8 +54,11 @@ export interface ErlangAMetrics {
   occupancy: number;
 }
 
-/** Safety limit on queue states (reached only with very long patience and N far below A). */
-const MAX_QUEUE_STATES = 10_000_000;
+/**
+ * Limit on the queue states summed. The tail peaks near k = (λ − Nμ)/θ = (A − N)·patience/aht, so
+ * only very long patience with N far below A comes near it; beyond it the answer is `noAnswer`.
+ */
+const MAX_QUEUE_STATES = 2_000_000;
 const RESCALE_ABOVE = 1e200;
 const TAIL_TOLERANCE = 1e-16;
 
@@ -99,6 +102,8 @@ export function erlangAMetrics(
     return { waitProbability: 0, abandonProbability: 0, serviceLevel: 1, asaSeconds: 0, queueLength: 0, occupancy: 0 };
   }
 
+  if ((arrivalRate - serviceRate) / theta > MAX_QUEUE_STATES) throw tooManyStates();
+
   // Masses relative to Σ_{n ≤ N} π(n) = 1: π(N) = B(N, A), the rest below N is 1 − B.
   const blocking = erlangB(agents, trafficErlangs);
   let below = 1 - blocking;
@@ -117,7 +122,7 @@ export function erlangAMetrics(
   let answered = weight * (beta / (beta + 1)) * Math.max(0, 1 - incompleteBeta);
 
   for (let k = 1; ; k++) {
-    if (k > MAX_QUEUE_STATES) throw tooManyStates();
+    if (k > 2 * MAX_QUEUE_STATES) throw tooManyStates();
     incompleteBeta += Math.exp(logBetaTerm);
     logBetaTerm += logOneMinusX + Math.log((shape + k) / (k + 1));
     const ratio = arrivalRate / (serviceRate + k * theta);
@@ -189,6 +194,8 @@ export function agentsForServiceLevelA(goal: ErlangAGoal): number {
   if (goal.trafficErlangs === 0) return 0;
 
   const meets = (agents: number): boolean => {
+    // SL ≤ share answered at all = throughput / λ ≤ N/A: fewer agents cannot meet the target.
+    if (agents < goal.trafficErlangs * goal.targetServiceLevel) return false;
     const m = erlangAMetrics(agents, goal.trafficErlangs, goal.ahtSeconds, goal.patienceSeconds, goal.answerTimeSeconds);
     return m.serviceLevel >= goal.targetServiceLevel && m.abandonProbability <= maxAbandon;
   };

@@ -17,7 +17,7 @@ import { searchAgents, type ServiceLevelGoal } from "./agents-search";
  * Interpolated (non-whole) headcount meeting the service level; 0 with no traffic.
  * The occupancy cap, if given, is ignored: it applies to whole agents.
  *
- * @example fractionalAgents({ trafficErlangs: 10, ahtSeconds: 180, targetServiceLevel: 0.8, answerTimeSeconds: 20 }) // → 13.0520…
+ * @example fractionalAgents({ trafficErlangs: 10, ahtSeconds: 180, targetServiceLevel: 0.8, answerTimeSeconds: 20 }) // → 13.047…
  */
 export function fractionalAgents(goal: ServiceLevelGoal): number {
   const { maxOccupancy: _ignored, ...uncapped } = goal;
