@@ -126,6 +126,14 @@ export function restRespected(taken: ReadonlyArray<{ start: number; end: number 
 }
 
 /**
+ * Most people on a short break at once among `present`: the break share, rounded down, but at
+ * least one, or a small crew (3 people at 20 %) could never take a break at all.
+ */
+export function breakCap(share: number, present: number): number {
+  return Math.max(1, Math.floor(share * present + 1e-9));
+}
+
+/**
  * Places each rostered shift's short breaks (whole slots, rounded up) in the slot of its window
  * where coverage has most room, keeping people on break ≤ breakShare × people present.
  */
@@ -157,7 +165,7 @@ function placeBreaks(scenario: Scenario, shifts: RosterShift[]): { coverage: num
           return s.option.work.some(([w, share]) => w === g && share === 1) && !s.breakSlots.includes(g) && j >= 0;
         });
         if (!fullWork) continue;
-        if (gs.some((g) => (onBreak[g] ?? 0) + 1 > scenario.breakShare * (present[g] ?? 0) + 1e-9)) continue;
+        if (gs.some((g) => (onBreak[g] ?? 0) + 1 > breakCap(scenario.breakShare, present[g] ?? 0))) continue;
         const room = Math.min(...gs.map((g) => (coverage[g] ?? 0) - (demand[g] ?? 0)));
         if (room > bestRoom) {
           bestRoom = room;
