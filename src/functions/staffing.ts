@@ -84,7 +84,7 @@ export function TRAFFIC(volume: any[][], aht: any[][], interval?: any[][]): any[
 }
 
 /**
- * Agents needed so that target_sl of contacts are answered within answer_time (Erlang C), raised to respect max_occupancy; with shrinkage, the scheduled headcount ceil(agents ÷ (1 − shrinkage)). 0 for an empty slot.
+ * Agents needed so that target_sl of contacts are answered within answer_time (Erlang C), at most max_occupancy busy; with shrinkage, the scheduled headcount. 0 for an empty slot.
  * @customfunction AGENTS AGENTS
  * @param volume Contacts arriving in the interval (≥ 0). A cell or a range, e.g. a day of 10-minute slots.
  * @param aht Average handle time, seconds (> 0).
@@ -212,7 +212,7 @@ export function ERLANGC(servers: any[][], traffic: any[][]): any[][] {
 }
 
 /**
- * Agents needed under Erlang A (customers give up after patience seconds on average): the share of ALL contacts answered within answer_time reaches target_sl (abandons count as failures) and abandonment stays at most max_abandon. Can be below the traffic.
+ * Agents needed under Erlang A (customers give up after patience seconds): the share of ALL contacts answered within answer_time, abandons counting as failures, reaches target_sl. Can be below the traffic.
  * @customfunction AGENTSA AGENTSA
  * @param volume Contacts arriving in the interval (≥ 0).
  * @param aht Average handle time, seconds (> 0).
@@ -424,7 +424,7 @@ export function SCHEDULED(agents: any[][], shrinkage: any[][]): any[][] {
 }
 
 /**
- * Fractional agents for adding up queues: between the whole answer N of AGENTS and the level below it, the service level is interpolated linearly, so the result rises smoothly with the target, lies above the traffic and rounds up to N. Sum it over queues, then round up.
+ * Fractional agents, to add up queues before rounding: the service level is interpolated linearly between AGENTS's answer N and the level below, so the result lies above the traffic and rounds up to N.
  * @customfunction FRACTIONALAGENTS FRACTIONALAGENTS
  * @param volume Contacts arriving in the interval (≥ 0).
  * @param aht Average handle time, seconds (> 0).
