@@ -37,7 +37,9 @@ const personArb = fc.record({
   availability: fc.option(fc.array(fc.option(fc.record({ fromMinutes: fc.constantFrom(0, 360, 600), toMinutes: fc.constantFrom(900, 1440, 2000) }), { nil: null }), { minLength: 7, maxLength: 7 }), { nil: undefined }),
 });
 
-function people(specs: ReadonlyArray<fc.RecordValue<typeof personArb>> | Array<Omit<Person, "id" | "name" | "employment">>): Person[] {
+type PersonSpec = Omit<Person, "id" | "name" | "employment" | "availability"> & { availability?: Person["availability"] | undefined };
+
+function people(specs: readonly PersonSpec[]): Person[] {
   return specs.map((p, i) => {
     const person: Person = { id: `P${i}`, name: `P${i}`, employment: "full-time", skill: p.skill, maxHoursPerWeek: p.maxHoursPerWeek, daysOff: p.daysOff, nights: p.nights };
     if (p.availability) person.availability = p.availability;
