@@ -54,14 +54,18 @@ describe("RosterPanel", () => {
 
   it("cancel stops the solve and writes nothing", async () => {
     let worker: InProcessWorker | undefined;
-    const { written } = renderRoster("en-US", () => (worker = inProcessWorker()));
+    let release: () => void = () => undefined;
+    const hold = new Promise<void>((resolve) => (release = resolve));
+    const { written } = renderRoster("en-US", () => (worker = inProcessWorker(hold)));
     fireEvent.click(screen.getByTestId("create"));
-    await waitFor(() => expect(worker).toBeDefined()); // the solve is running in the worker
+    await waitFor(() => expect(worker).toBeDefined()); // the request is in the worker
     fireEvent.click(within(screen.getByTestId("solver-progress")).getByRole("button", { name: EN.roster.cancel }));
     expect((await screen.findByTestId("run-error")).textContent).toContain(EN.roster.cancelled);
     expect(worker?.terminated).toBe(true);
+    release(); // the job now runs to its end, but a terminated worker's messages go nowhere
     await worker?.finished;
     expect(written).toEqual([]);
+    expect(screen.queryByTestId("created-sheets")).toBeNull();
   });
 
   it("needs at least one shift template and a 144-row demand column", async () => {

@@ -19,8 +19,11 @@ describe("solver client", () => {
 
   it("cancel terminates the worker at once and rejects with SolveCancelled", async () => {
     let worker: InProcessWorker | undefined;
-    const solve = startSolve({ type: "solve", scenario: double11Preset("en-US") }, () => (worker = inProcessWorker()), () => undefined);
+    let release: () => void = () => undefined;
+    const hold = new Promise<void>((resolve) => (release = resolve));
+    const solve = startSolve({ type: "solve", scenario: double11Preset("en-US") }, () => (worker = inProcessWorker(hold)), () => undefined);
     solve.cancel();
+    release();
     await expect(solve.result).rejects.toBeInstanceOf(SolveCancelled);
     expect(worker?.terminated).toBe(true);
     await worker?.finished; // the job's late messages are dropped, not delivered

@@ -13,7 +13,8 @@ export interface InProcessWorker extends SolverWorker {
   finished: Promise<void>;
 }
 
-export function inProcessWorker(): InProcessWorker {
+/** `hold`: the job starts only when this promise resolves (lets a test cancel mid-"solve" deterministically). */
+export function inProcessWorker(hold: Promise<void> = Promise.resolve()): InProcessWorker {
   let done: () => void = () => undefined;
   const worker: InProcessWorker = {
     onmessage: null,
@@ -21,7 +22,7 @@ export function inProcessWorker(): InProcessWorker {
     terminated: false,
     finished: new Promise<void>((resolve) => (done = resolve)),
     postMessage(request: SolveRequest) {
-      setTimeout(() => {
+      void hold.then(() => {
         void loadHighs()
           .then((highs) =>
             runSolveJob(request, highs, (m: SolverMessage) => {
@@ -29,7 +30,7 @@ export function inProcessWorker(): InProcessWorker {
             }),
           )
           .finally(done);
-      }, 0);
+      });
     },
     terminate() {
       worker.terminated = true;

@@ -1,0 +1,116 @@
+/**
+ * OfficeHost against fakes of the Office.js globals: what it asks Excel for and how it turns the
+ * answers into the pane's shapes. (Writing sheets is the Office.js writer's job, tested with its own fake.)
+ */
+import { OfficeHost } from "./office-host";
+
+interface RangeCall {
+  sheet: string | "active" | "selection";
+  address?: string;
+}
+
+function installOffice(values: unknown[][], address: string) {
+  const calls: RangeCall[] = [];
+  const settings = new Map<string, unknown>();
+  const saved: number[] = [];
+  // Like Office.js, the values are only readable after load() + sync(); the fake records the order.
+  const range = () => {
+    let loaded = false;
+    let synced = false;
+    pendingSync.push(() => (synced = loaded));
+    return {
+      load() {
+        loaded = true;
+        return this;
+      },
+      get address() {
+        if (!synced) throw new Error("address read before load + sync");
+        return address;
+      },
+      get values() {
+        if (!synced) throw new Error("values read before load + sync");
+        return values;
+      },
+    };
+  };
+  const worksheet = (sheet: string) => ({
+    getRange: (a: string) => {
+      calls.push({ sheet, address: a });
+      return range();
+    },
+    activate: () => calls.push({ sheet: `activate:${sheet}` }),
+  });
+  const pendingSync: (() => void)[] = [];
+  const context = {
+    sync: () => {
+      pendingSync.splice(0).forEach((f) => f());
+      return Promise.resolve();
+    },
+    workbook: {
+      getSelectedRange: () => {
+        calls.push({ sheet: "selection" });
+        return range();
+      },
+      worksheets: { getItem: (name: string) => worksheet(name), getActiveWorksheet: () => worksheet("active") },
+    },
+  };
+  (globalThis as Record<string, unknown>).Excel = { run: (batch: (c: unknown) => Promise<unknown>) => batch(context) };
+  (globalThis as Record<string, unknown>).Office = {
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    context: {
+      displayLanguage: "zh-CN",
+      document: {
+        settings: {
+          get: (k: string) => (settings.has(k) ? settings.get(k) : null),
+          set: (k: string, v: unknown) => settings.set(k, v),
+          saveAsync: (cb: (r: { status: string }) => void) => {
+            saved.push(settings.size);
+            cb({ status: "succeeded" });
+          },
+        },
+      },
+    },
+  };
+  return { calls, settings, saved };
+}
+
+afterEach(() => {
+  delete (globalThis as Record<string, unknown>).Excel;
+  delete (globalThis as Record<string, unknown>).Office;
+});
+
+describe("OfficeHost", () => {
+  it("reads the selection, turning Excel's blank \"\" into null", async () => {
+    const { calls } = installOffice([[120], [""], ["text"]], "Sheet1!B2:B4");
+    const read = await new OfficeHost().readSelection();
+    expect(read).toEqual({ address: "Sheet1!B2:B4", values: [[120], [null], ["text"]] });
+    expect(calls).toEqual([{ sheet: "selection" }]);
+  });
+
+  it("reads a range on a quoted sheet name, or on the active sheet", async () => {
+    const { calls } = installOffice([[1]], "x");
+    await new OfficeHost().readRange("'王''s 话务量'!B2:B145");
+    await new OfficeHost().readRange("C3:C9");
+    expect(calls).toEqual([
+      { sheet: "王's 话务量", address: "B2:B145" },
+      { sheet: "active", address: "C3:C9" },
+    ]);
+  });
+
+  it("keeps choices in the document's settings and saves them", async () => {
+    const { settings, saved } = installOffice([[1]], "x");
+    const host = new OfficeHost();
+    expect(host.getSetting("choices.qa")).toBeUndefined();
+    await host.setSetting("choices.qa", { channel: "after-sale" });
+    expect(settings.get("choices.qa")).toEqual({ channel: "after-sale" });
+    expect(saved).toEqual([1]);
+    expect(host.getSetting("choices.qa")).toEqual({ channel: "after-sale" });
+    expect(host.displayLanguage()).toBe("zh-CN");
+  });
+
+  it("activates a sheet by name", async () => {
+    const { calls } = installOffice([[1]], "x");
+    await new OfficeHost().activateSheet("人力需求 (2)");
+    expect(calls).toEqual([{ sheet: "activate:人力需求 (2)" }]);
+  });
+});
