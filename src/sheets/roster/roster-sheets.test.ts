@@ -1,0 +1,106 @@
+import loadHighs from "highs";
+import { assignRoster, double11Preset, parseScenario, solveShiftPlan } from "../../core/roster";
+import type { NamedRoster } from "../../core/roster/types";
+import { buildRosterGridSheet, buildRosterSheets, FIRST_PERSON_ROW, FIRST_SLOT_COL, SLOT_HEADER_ROW } from "./index";
+import type { SheetSpec } from "../spec";
+
+let d11: NamedRoster;
+let twoDays: NamedRoster;
+beforeAll(async () => {
+  const highs = await loadHighs();
+  const scenario = double11Preset("zh-CN");
+  d11 = assignRoster(await solveShiftPlan(scenario, { highs }), scenario.people, scenario.rules);
+  const two = parseScenario({
+    slotMinutes: 60,
+    demand: [Array.from({ length: 24 }, () => 2), Array.from({ length: 24 }, () => 1)],
+    shifts: [
+      { name: "A", start: "00:00", end: "08:00" },
+      { name: "B", start: "08:00", end: "16:00" },
+      { name: "C", start: "16:00", end: "24:00" },
+    ],
+  });
+  twoDays = assignRoster(await solveShiftPlan(two, { highs }), two.people, two.rules);
+});
+
+const cell = (s: SheetSpec, row: number, col: number) => s.cells.find((c) => c.row === row && c.col === col);
+
+describe("buildRosterSheets", () => {
+  it("one day → grid, plan summary, fairness; several days → a grid per day and the week view", () => {
+    expect(buildRosterSheets(d11, "zh-CN").map((s) => s.name)).toEqual(["排班表", "班次方案", "公平台账"]);
+    expect(buildRosterSheets(twoDays, "en-US").map((s) => s.id)).toEqual(["rosterDay0", "rosterDay1", "rosterPlan", "rosterFairness", "rosterWeek"]);
+  });
+
+  it("grid: hour headers merged over 6 slot columns, 5 of 6 slot columns grouped per hour, print and freeze set", () => {
+    const grid = buildRosterSheets(d11, "zh-CN")[0]!;
+    const hourMerges = grid.merges!.filter((m) => m.top === SLOT_HEADER_ROW - 1 && m.left >= FIRST_SLOT_COL);
+    expect(hourMerges).toHaveLength(24);
+    expect(hourMerges.every((m) => m.right - m.left === 5)).toBe(true);
+    expect(cell(grid, SLOT_HEADER_ROW - 1, FIRST_SLOT_COL + 6 * 21)?.value).toBe("21:00");
+    const grouped = grid.columns!.filter((c) => c.outlineLevel === 1).map((c) => c.index);
+    expect(grouped).toHaveLength(144 - 24);
+    expect(grouped).not.toContain(FIRST_SLOT_COL + 6);
+    expect(grid.print).toMatchObject({ orientation: "landscape", fitToWidth: true, repeatCols: { first: 0, last: 0 }, repeatRows: { first: 2, last: 3 } });
+    expect(grid.freeze).toEqual({ rows: FIRST_PERSON_ROW, cols: FIRST_SLOT_COL });
+  });
+
+  it("grid rows carry one code per worked slot: work / meal / break counts match the person's shift", () => {
+    const grid = buildRosterSheets(d11, "zh-CN")[0]!;
+    const scenario = d11.plan.scenario;
+    const people = d11.shifts.length;
+    for (let i = 0; i < people; i++) {
+      const row = FIRST_PERSON_ROW + i;
+      const name = cell(grid, row, 0)?.value;
+      const p = d11.people.findIndex((x) => x.name === name);
+      const shift = d11.shifts.find((s) => s.personIndex === p)!;
+      const codes = grid.cells.filter((c) => c.row === row && c.col >= FIRST_SLOT_COL).map((c) => c.value);
+      const count = (code: string) => codes.filter((v) => v === code).length;
+      expect(count("餐")).toBe((scenario.shifts[shift.option.shift]!.meal?.minutes ?? 0) / 10); // the relief shift has no meal
+      expect(count("休")).toBe(shift.breakSlots.length);
+      expect(count("班")).toBe(shift.option.work.length - shift.breakSlots.length);
+      expect(cell(grid, row, 7)?.formula).toBe(`(E${row + 1}-D${row + 1})*24`);
+    }
+  });
+
+  it("coverage, gap and eating rows are COUNTIF formulas over the grid, with red for a short gap", () => {
+    const sheets = buildRosterSheets(twoDays, "en-US");
+    const grid = sheets[0]!;
+    const { layout } = buildRosterGridSheet(twoDays, 0, "en-US", grid.id, grid.name);
+    const lastPerson = FIRST_PERSON_ROW + layout.people.length - 1;
+    expect(layout.coverageRow).toBe(lastPerson + 2);
+    const coverage = grid.cells.find((c) => c.col === FIRST_SLOT_COL && c.formula?.startsWith("COUNTIF"));
+    expect(coverage?.formula).toBe(`COUNTIF(I${FIRST_PERSON_ROW + 1}:I${lastPerson + 1},"W")`);
+    const gapRow = (coverage?.row ?? 0) + 2;
+    expect(cell(grid, gapRow, FIRST_SLOT_COL)?.formula).toBe(`I${(coverage?.row ?? 0) + 1}-I${(coverage?.row ?? 0) + 2}`);
+    expect(grid.conditionalFormats!.some((cf) => cf.range.top === gapRow && cf.rule.type === "cellIs" && cf.rule.operator === "lessThan")).toBe(true);
+    expect(grid.conditionalFormats!.filter((cf) => cf.rule.type === "cellIs" && cf.rule.operator === "equal").map((cf) => (cf.rule as { formulas: string[] }).formulas[0])).toEqual([
+      '"W"',
+      '"M"',
+      '"W/M"',
+      '"B"',
+    ]);
+  });
+
+  it("uses only functions that calculate in Excel, WPS and LibreOffice 7.4", () => {
+    const formulas = [...buildRosterSheets(twoDays, "en-US"), ...buildRosterSheets(d11, "zh-CN")].flatMap((s) => s.cells.flatMap((c) => (c.formula ? [c.formula] : [])));
+    expect(formulas.length).toBeGreaterThan(500);
+    for (const f of formulas) expect(f).not.toMatch(/\b(CS\.|LET|LAMBDA|XLOOKUP|XMATCH|FILTER|SEQUENCE|UNIQUE|SORT)\b/);
+    const names = new Set(formulas.flatMap((f) => f.match(/[A-Z]+(?=\()/g) ?? []));
+    expect([...names].sort()).toEqual(["AVERAGE", "COUNTIF", "SUM"]);
+  });
+
+  it("plan summary: one row per (day, shift, start, meal) and the total of people equals the plan's", () => {
+    const plan = buildRosterSheets(d11, "en-US")[1]!;
+    const counts = plan.cells.filter((c) => c.row > 6 && c.col === 5 && typeof c.value === "number").map((c) => c.value as number);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(d11.plan.entries.reduce((n, e) => n + e.count, 0));
+    expect(plan.cells.some((c) => c.formula?.startsWith("SUM(G8:"))).toBe(true);
+  });
+
+  it("week view lists every person with a shift or 'off' for each day", () => {
+    const week = buildRosterSheets(twoDays, "en-US")[4]!;
+    const rows = twoDays.people.length;
+    const dayCells = week.cells.filter((c) => c.row >= 3 && c.row < 3 + rows && (c.col === 1 || c.col === 2));
+    expect(dayCells).toHaveLength(rows * 2);
+    const working = dayCells.filter((c) => c.value !== "off").length;
+    expect(working).toBe(twoDays.shifts.length);
+  });
+});
