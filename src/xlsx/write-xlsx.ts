@@ -27,7 +27,6 @@ import {
   type CellSpec,
   type ConditionalFormatSpec,
   type PrintSpec,
-  type RangeRef,
   type SheetSpec,
   type TableSpec,
   type ValidationSpec,

@@ -11,7 +11,7 @@ import { COLORS, STYLES } from "../../src/sheets/styles";
 import { writeSheets } from "../../src/excel";
 import { columnWidthPoints, officeConstant, officeFormula } from "../../src/excel/write-sheets";
 import { SCORES, dataSheet, summarySheet } from "./feature-specs";
-import { mockContext, rangesAt, sheetNamed, type SheetRecord } from "./office-mock";
+import { mockContext, rangesAt, sheetNamed, type Fake, type SheetRecord } from "./office-mock";
 
 /** The 2-D formulas written to exactly this address (one block). */
 function block(sheet: SheetRecord, address: string): unknown[][] {
@@ -131,7 +131,7 @@ describe("writeSheets", () => {
     expect(dv("C13").rule).toEqual({ textLength: { operator: "LessThanOrEqualTo", formula1: 20 } });
 
     const cfs = data.ranges.flatMap((r) =>
-      r.calls.filter((c) => c.method === "conditionalFormats.add").map((c) => ({ address: r.address, type: c.args[0], cf: c.args[1] as any })),
+      r.calls.filter((c) => c.method === "conditionalFormats.add").map((c) => ({ address: r.address, type: c.args[0], cf: c.args[1] as Fake })),
     );
     expect(cfs.map((c) => [c.address, c.type])).toEqual([
       ["B3:B7", "CellValue"],

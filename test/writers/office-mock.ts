@@ -5,18 +5,22 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 
+/** An Office.js proxy fake: any property can be set and read back, like the real proxies. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Fake = any;
+
 export interface RangeRecord {
   address: string;
-  mock: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- a dynamic proxy fake
+  mock: Fake;
   calls: { method: string; args: unknown[] }[];
 }
 
 export interface SheetRecord {
   name: string;
-  mock: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  mock: Fake;
   ranges: RangeRecord[];
-  tables: { address: string; hasHeaders: boolean; mock: any }[]; // eslint-disable-line @typescript-eslint/no-explicit-any
-  charts: { type: string; source: string; seriesBy: string; mock: any; calls: { method: string; args: unknown[] }[] }[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+  tables: { address: string; hasHeaders: boolean; mock: Fake }[];
+  charts: { type: string; source: string; seriesBy: string; mock: Fake; calls: { method: string; args: unknown[] }[] }[];
   calls: { method: string; args: unknown[] }[];
   notes: { address: string; text: string }[];
 }
@@ -30,12 +34,12 @@ export interface WorkbookRecord {
   failOnSync?: number;
 }
 
-function rangeMock(address: string, calls: RangeRecord["calls"]): any {
+function rangeMock(address: string, calls: RangeRecord["calls"]): Fake {
   const record = (method: string) =>
     function (...args: unknown[]): void {
       calls.push({ method, args });
     };
-  const borders = new Map<string, any>();
+  const borders = new Map<string, Fake>();
   const cfFormat = () => ({ fill: {}, font: {} });
   const mock = new OfficeMockObject({
     format: {
@@ -88,7 +92,7 @@ export function mockContext(existingSheets: string[], existingTables: string[] =
     },
   });
 
-  const addSheet = (name: string): any => {
+  const addSheet = (name: string): Fake => {
     const sheet: SheetRecord = { name, mock: undefined, ranges: [], tables: [], charts: [], calls: [], notes: [] };
     const call = (method: string) =>
       function (...args: unknown[]): void {
