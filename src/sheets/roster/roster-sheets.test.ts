@@ -72,7 +72,7 @@ describe("buildRosterSheets", () => {
     const gapRow = (coverage?.row ?? 0) + 2;
     expect(cell(grid, gapRow, FIRST_SLOT_COL)?.formula).toBe(`I${(coverage?.row ?? 0) + 1}-I${(coverage?.row ?? 0) + 2}`);
     expect(grid.conditionalFormats!.some((cf) => cf.range.top === gapRow && cf.rule.type === "cellIs" && cf.rule.operator === "lessThan")).toBe(true);
-    expect(grid.conditionalFormats!.filter((cf) => cf.rule.type === "cellIs" && cf.rule.operator === "equal").map((cf) => (cf.rule as { formulas: string[] }).formulas[0])).toEqual([
+    expect(grid.conditionalFormats!.filter((cf) => cf.rule.type === "cellIs" && cf.rule.operator === "equal").map((cf) => (cf.rule.type === "cellIs" ? cf.rule.formulas[0] : ""))).toEqual([
       '"W"',
       '"M"',
       '"W/M"',
