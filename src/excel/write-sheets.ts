@@ -344,6 +344,17 @@ function queueSheetLayout(
   }
 }
 
+/** A rectangle cut into bands of whole rows that each hold at most the per-sync cell limit. */
+function splitRows(rect: RangeRef): RangeRef[] {
+  const width = rect.right - rect.left + 1;
+  const rowsPerBand = Math.max(1, Math.floor(MAX_CELLS_PER_SYNC / width));
+  const bands: RangeRef[] = [];
+  for (let top = rect.top; top <= rect.bottom; top += rowsPerBand) {
+    bands.push({ ...rect, top, bottom: Math.min(rect.bottom, top + rowsPerBand - 1) });
+  }
+  return bands;
+}
+
 /** Value blocks: rectangles of filled cells, split so no batch holds more than the cell limit. */
 function valueBlocks(contents: ReadonlyMap<string, CellContent>): RangeRef[][] {
   const positions = [...contents.keys()].map((k) => {
@@ -352,7 +363,7 @@ function valueBlocks(contents: ReadonlyMap<string, CellContent>): RangeRef[][] {
   });
   const batches: RangeRef[][] = [[]];
   let cellsInBatch = 0;
-  for (const rect of groupRectangles(positions)) {
+  for (const rect of groupRectangles(positions).flatMap(splitRows)) {
     const size = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
     if (cellsInBatch > 0 && cellsInBatch + size > MAX_CELLS_PER_SYNC) {
       batches.push([]);

@@ -38,6 +38,13 @@ describe("planSheetNames", () => {
     expect(resolveSheetRefs("SUM([[log]]!B2:B9)", names)).toBe("SUM('质检记录 (2)'!B2:B9)");
   });
 
+  it("drops characters and apostrophes Excel forbids and avoids the reserved name History", () => {
+    expect(freeSheetName("QA: log [A/B]", [])).toBe("QA  log  A B");
+    expect(freeSheetName("'quoted'", [])).toBe("quoted");
+    expect(freeSheetName("History", [])).toBe("History (2)");
+    expect(freeSheetName(" ?* ", [])).toBe("Sheet");
+  });
+
   it("never exceeds 31 characters", () => {
     expect(freeSheetName("x".repeat(40), ["x".repeat(31)])).toBe(`${"x".repeat(27)} (2)`);
   });

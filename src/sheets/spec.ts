@@ -255,11 +255,20 @@ const INVALID_SHEET_CHARS = /[:\\/?*[\]]/g;
 
 /**
  * The first free sheet name: `wanted`, else `wanted (2)`, `wanted (3)`… (case-insensitive, as Excel
- * compares), trimmed to Excel's 31 characters.
+ * compares), trimmed to Excel's 31 characters. Characters Excel forbids (: \ / ? * [ ]) become
+ * spaces; a leading or trailing apostrophe is dropped; "History" is reserved by Excel.
  */
 export function freeSheetName(wanted: string, taken: Iterable<string>): string {
-  const base = wanted.replace(INVALID_SHEET_CHARS, " ").trim().slice(0, 31) || "Sheet";
+  const base =
+    wanted
+      .replace(INVALID_SHEET_CHARS, " ")
+      .trim()
+      .replace(/^'+|'+$/g, "")
+      .trim()
+      .slice(0, 31)
+      .trim() || "Sheet";
   const used = new Set([...taken].map((n) => n.toLowerCase()));
+  used.add("history");
   if (!used.has(base.toLowerCase())) return base;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;

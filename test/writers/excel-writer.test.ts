@@ -8,7 +8,7 @@ import { SheetBuilder } from "../../src/sheets/builder";
 import { buildSampleWorkbook } from "../../src/sheets/sample-workbook";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { COLORS, STYLES } from "../../src/sheets/styles";
-import { writeSheets } from "../../src/excel";
+import { MAX_CELLS_PER_SYNC, writeSheets } from "../../src/excel";
 import { columnWidthPoints, officeConstant, officeFormula } from "../../src/excel/write-sheets";
 import { SCORES, dataSheet, summarySheet } from "./feature-specs";
 import { mockContext, rangesAt, sheetNamed, type Fake, type SheetRecord } from "./office-mock";
@@ -84,6 +84,17 @@ describe("writeSheets", () => {
     expect(blocks.map((b) => b.address)).toEqual(["A1:K501"]);
     // Formats: one call per rectangle of equal style, not per cell.
     expect(big.record.sheets[0]!.ranges.length).toBeLessThan(20);
+  });
+
+  it("sends a sheet above the per-sync cell limit in bands of whole rows, one sync each", async () => {
+    const { context, record } = mockContext([]);
+    const rows = Math.ceil((MAX_CELLS_PER_SYNC * 1.5) / 11); // 11 columns: ~1.5 × the limit
+    await writeSheets(context, [bigSheet("a", rows, 10)]);
+    expect(record.syncs).toBe(1 + 2);
+    const blocks = formulaBlocks(record.sheets[0]!);
+    const cells = blocks.map((b) => b.formulas.length * b.formulas[0]!.length);
+    expect(cells.every((n) => n <= MAX_CELLS_PER_SYNC)).toBe(true);
+    expect(cells.reduce((a, b) => a + b, 0)).toBe((rows + 1) * 11);
   });
 
   it("makes one sync per sheet plus one, however many sheets and cells", async () => {
