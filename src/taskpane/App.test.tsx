@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen } from "@testing-library/react";
+import { computeAccessibleName } from "dom-accessibility-api";
 import { requestPanel } from "../commands/panel-request";
 import { TASKPANE_TEXT } from "../i18n/taskpane";
 import { App } from "./App";
@@ -46,5 +47,28 @@ describe("App", () => {
     expect(screen.getByRole("tab", { name: EN.tabs.payouts }).getAttribute("aria-selected")).toBe("true");
     expect(document.getElementById("panel-payouts")?.hidden).toBe(false);
     expect(document.getElementById("panel-qa")?.hidden).toBe(true);
+  });
+});
+
+describe("accessibility", () => {
+  it.each([["en-US"], ["zh-CN"]] as const)("every control of every panel has an accessible name (%s)", (locale) => {
+    renderApp(previewHost(locale));
+    // Show the optional range fields too, so they are checked as well.
+    for (const radio of screen.getAllByRole("radio", { hidden: true })) {
+      if ((radio as HTMLInputElement).value === "range") fireEvent.click(radio);
+    }
+    const roles = ["textbox", "spinbutton", "combobox", "radio", "checkbox", "button", "tab", "tablist", "tabpanel"];
+    let checked = 0;
+    for (const role of roles) {
+      for (const element of screen.queryAllByRole(role, { hidden: true })) {
+        checked++;
+        expect({ role, html: element.outerHTML.slice(0, 120), name: computeAccessibleName(element, { hidden: true }).trim() === "" }).toEqual({
+          role,
+          html: element.outerHTML.slice(0, 120),
+          name: false,
+        });
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
   });
 });

@@ -144,6 +144,28 @@ suite("task pane in headless Chromium (preview mode)", () => {
     await region.getByLabel(text.staffing.aht).fill("180");
   });
 
+  it("works from the keyboard: arrow keys move between tabs, Enter opens one", async () => {
+    const text = TASKPANE_TEXT["zh-CN"];
+    await page.getByRole("tab", { name: text.tabs.staffing }).click();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.locator("#panel-qa").waitFor({ state: "visible" });
+    expect(await page.getByRole("tab", { name: text.tabs.qa }).getAttribute("aria-selected")).toBe("true");
+    // Tab goes from the tab list into the panel's first control.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("[role=tabpanel]")?.id)).toBe("panel-qa");
+  });
+
+  it("starts in preview mode even when office.js cannot be loaded", async () => {
+    const offline = await browser.context.newPage();
+    await offline.route("**/office-js/**", (route) => route.abort());
+    await offline.goto(`${server.url}/taskpane.html`);
+    await offline.getByTestId("preview-banner").waitFor({ timeout: 15_000 });
+    expect(await offline.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe("undefined");
+    await offline.close();
+  });
+
   it("follows a dark theme and stays readable", async () => {
     const dark = await browser.context.newPage();
     await dark.goto(`${server.url}/taskpane.html?theme=dark`);

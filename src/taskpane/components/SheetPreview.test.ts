@@ -1,12 +1,13 @@
 import { toSerialDate, type CellSpec } from "../../sheets/spec";
 import { displayCell, previewGrid } from "./SheetPreview";
 
-const cell = (value: CellSpec["value"], numFmt?: string, formula?: string): CellSpec => ({
-  row: 0,
-  col: 0,
-  ...(formula !== undefined ? { formula } : { value }),
-  ...(numFmt ? { style: { numFmt } } : {}),
-});
+function cell(value: CellSpec["value"], numFmt?: string, formula?: string): CellSpec {
+  const c: CellSpec = { row: 0, col: 0 };
+  if (formula !== undefined) c.formula = formula;
+  else if (value !== undefined) c.value = value;
+  if (numFmt) c.style = { numFmt };
+  return c;
+}
 
 describe("preview cells", () => {
   it("shows values the way their number format would", () => {
