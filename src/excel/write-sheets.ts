@@ -71,25 +71,39 @@ function contentOf(c: CellSpec, names: ReadonlyMap<string, string>): CellContent
   return officeConstant(c.value);
 }
 
-/** Cell contents keyed "row,col", with table headers and calculated columns filled in. */
-function contentMap(spec: SheetSpec, names: ReadonlyMap<string, string>): Map<string, CellContent> {
+/** A calculated table column's data body and its formulas, written once the table exists. */
+interface CalculatedColumnBlock {
+  rect: RangeRef;
+  formulas: string[][];
+}
+
+/**
+ * Cell contents keyed "row,col" (table headers set to the column names), and the calculated table
+ * columns apart: they are written after `tables.add`, so Excel takes each as a calculated column
+ * (a formula entered into a whole table column) and extends it to rows the user adds.
+ */
+function contentMap(spec: SheetSpec, names: ReadonlyMap<string, string>): { contents: Map<string, CellContent>; calculated: CalculatedColumnBlock[] } {
   const contents = new Map<string, CellContent>();
+  const calculated: CalculatedColumnBlock[] = [];
   for (const c of spec.cells) {
     const v = contentOf(c, names);
     if (v !== undefined) contents.set(`${c.row},${c.col}`, v);
   }
   for (const t of spec.tables ?? []) {
     t.columns.forEach((col, j) => {
-      // A table's header must hold its column names.
-      contents.set(`${t.range.top},${t.range.left + j}`, officeConstant(col.name));
+      const column = t.range.left + j;
+      contents.set(`${t.range.top},${column}`, officeConstant(col.name));
       if (col.formula === undefined) return;
       const first = officeFormula(col.formula, names);
+      const formulas: string[][] = [];
       for (let r = t.range.top + 1; r <= tableBottom(t); r++) {
-        contents.set(`${r},${t.range.left + j}`, shiftFormulaRows(first, r - t.range.top - 1));
+        contents.delete(`${r},${column}`);
+        formulas.push([shiftFormulaRows(first, r - t.range.top - 1)]);
       }
+      calculated.push({ rect: { top: t.range.top + 1, bottom: tableBottom(t), left: column, right: column }, formulas });
     });
   }
-  return contents;
+  return { contents, calculated };
 }
 
 function tableBottom(t: TableSpec): number {
@@ -407,7 +421,7 @@ export async function writeSheets(
     const ws = sheets.add(name);
     first ??= ws;
     try {
-      const contents = contentMap(spec, names);
+      const { contents, calculated } = contentMap(spec, names);
       const batches = valueBlocks(contents);
       for (const [i, rects] of batches.entries()) {
         for (const rect of rects) {
@@ -417,6 +431,7 @@ export async function writeSheets(
         if (i < batches.length - 1) await context.sync();
       }
       queueSheetLayout(context, ws, spec, names, tableNames, opts);
+      for (const block of calculated) ws.getRange(a1Area(block.rect)).formulas = block.formulas;
       if (spec.protect) {
         ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
       }

@@ -106,11 +106,9 @@ function writeTable(
     if (col.formula === undefined) return;
     const first = fileFormula(col.formula, names);
     calculated.push({ table: tableName, column: col.name, formula: first });
+    // The whole column holds the formula (as in Excel, where other content would be an exception).
     for (let r = t.range.top + 1; r <= bottom; r++) {
-      const cell = ws.getCell(r + 1, t.range.left + j + 1);
-      if (cell.value === null || cell.value === undefined) {
-        cell.value = { formula: shiftFormulaRows(first, r - (t.range.top + 1)) } as ExcelJS.CellFormulaValue;
-      }
+      ws.getCell(r + 1, t.range.left + j + 1).value = { formula: shiftFormulaRows(first, r - (t.range.top + 1)) } as ExcelJS.CellFormulaValue;
     }
   });
   const rows: ExcelJS.CellValue[][] = [];

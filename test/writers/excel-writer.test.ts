@@ -10,7 +10,7 @@ import type { SheetSpec } from "../../src/sheets/spec";
 import { COLORS, STYLES } from "../../src/sheets/styles";
 import { MAX_CELLS_PER_SYNC, writeSheets } from "../../src/excel";
 import { columnWidthPoints, officeConstant, officeFormula } from "../../src/excel/write-sheets";
-import { SCORES, dataSheet, summarySheet } from "./feature-specs";
+import { AGENTS, SCORES, dataSheet, summarySheet } from "./feature-specs";
 import { mockContext, rangesAt, sheetNamed, type Fake, type SheetRecord } from "./office-mock";
 
 /** The 2-D formulas written to exactly this address (one block). */
@@ -55,17 +55,21 @@ describe("writeSheets", () => {
     expect(officeFormula(`_xlfn.IFS(A1>0,"_xlfn.",TRUE,0)`, new Map())).toBe(`=IFS(A1>0,"_xlfn.",TRUE,0)`);
   });
 
-  it("writes values and formulas as one 2-D block per rectangle, table headers and calculated columns included", async () => {
+  it("writes values and formulas as one 2-D block per rectangle, table headers included, calculated columns after the table", async () => {
     const { context, record } = mockContext([]);
     await writeSheets(context, [dataSheet(), summarySheet()], { notes: "comments" });
     const data = sheetNamed(record, "质检记录");
-    const table = block(data, "A2:E7");
-    expect(table[0]).toEqual(["Agent", "Score", "Double", "Date", "Passed"]);
+    expect(block(data, "A2:E2")).toEqual([["Agent", "Score", "Double", "Date", "Passed"]]);
+    const left = block(data, "A3:B7");
+    const right = block(data, "D3:E7");
     SCORES.forEach((score, i) => {
-      expect(table[1 + i]![1]).toBe(score);
-      expect(table[1 + i]![2]).toBe(`=B${3 + i}*2`);
-      expect(table[1 + i]![4]).toBe(`=IF(B${3 + i}>=80,"yes","no")`);
+      expect(left[i]).toEqual([AGENTS[i], score]);
+      expect(right[i]![1]).toBe(`=IF(B${3 + i}>=80,"yes","no")`);
     });
+    // The calculated column is written as its own block once the table exists (tables.add first).
+    expect(block(data, "C3:C7")).toEqual(SCORES.map((_, i) => [`=B${3 + i}*2`]));
+    const tableAt = data.ranges.findIndex((r) => r.address === "C3:C7" && Array.isArray(r.mock.formulas));
+    expect(tableAt).toBeGreaterThan(data.ranges.findIndex((r) => r.address === "A3:A7")); // after the formats and CFs
     // A text that Excel would parse as a number is protected by a leading apostrophe.
     expect(officeConstant("0012")).toBe("'0012");
     expect(officeConstant("=1+1")).toBe("'=1+1");
