@@ -18,6 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
+import { loadXlsx } from "../../src/xlsx";
 
 const RECALC_PROFILE_XCU = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -150,8 +151,8 @@ export async function recalculate(input: string | Uint8Array): Promise<ExcelJS.W
     if (!existsSync(output)) {
       throw new Error(`LibreOffice wrote no output for ${typeof input === "string" ? input : "the workbook"}:\n${stdout}\n${stderr}`);
     }
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await readFile(output)) as unknown as ExcelJS.Buffer);
+    // loadXlsx: ExcelJS alone cannot parse calculated table columns (src/xlsx/table-formulas.ts).
+    const workbook = await loadXlsx(await readFile(output));
     recalculated.add(workbook);
     return workbook;
   } finally {
