@@ -46,7 +46,7 @@ describe("writeSheets", () => {
     ]);
     expect(record.sheets.map((s) => s.name)).toEqual(["质检记录 (2)", "Summary 汇总"]);
     const summary = sheetNamed(record, "Summary 汇总");
-    const formulas = block(summary, "A1:B13");
+    const formulas = block(summary, "A1:B17");
     expect(formulas[2]).toEqual(["Max", `=MAXIFS('质检记录 (2)'!B3:B7,'质检记录 (2)'!B3:B7,"<100")`]);
     expect(formulas[5]).toEqual(["Rank of Anna", `=RANK.EQ('质检记录 (2)'!B6,'质检记录 (2)'!B3:B7)`]);
     expect(formulas[1]).toEqual(["Pass mark", 80]);

@@ -101,6 +101,10 @@ export function summarySheet(): SheetSpec {
   b.row(10, 0, ["Text with IFS(", { formula: `"IFS(" & "x"` }]);
   b.row(11, 0, ["Min", { formula: `MINIFS(${data}!B3:B7,${data}!B3:B7,">60")` }]);
   b.row(12, 0, ["Switch", { formula: `SWITCH(B2,80,"eighty","other")` }]);
+  b.row(13, 0, ["Concat", { formula: `CONCAT("a",${data}!A6)` }]);
+  b.row(14, 0, ["IfNa", { formula: `IFNA(MATCH("nobody",${data}!A3:A7,0),"none")` }]);
+  b.row(15, 0, ["Xor", { formula: `IF(XOR(B2>50,B2>90),"one","both or none")` }]);
+  b.row(16, 0, ["Days", { formula: `DAYS(${data}!D7,${data}!D3)` }]);
   b.hideGridlines();
   return b.build();
 }
@@ -120,4 +124,8 @@ export const SUMMARY_EXPECTED: Record<string, string | number> = {
   B11: "IFS(x",
   B12: 75,
   B13: "eighty",
+  B14: "aAnna",
+  B15: "none",
+  B16: "one",
+  B17: 4,
 };
