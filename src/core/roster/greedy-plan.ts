@@ -14,8 +14,8 @@ const EPS = 1e-9;
  * Greedy counts per option (same order as `options`), starting from `start` (e.g. a floored LP
  * solution). Respects template caps, `maxPerSlot` and the meal share; stops when nothing more can help.
  */
-export function greedyCounts(scenario: Scenario, options: readonly ShiftOption[], start?: ArrayLike<number>): number[] {
-  const state = new CoverState(scenario, options);
+export function greedyCounts(scenario: Scenario, options: readonly ShiftOption[], start?: ArrayLike<number>, mealRounding: MealRounding = "exact"): number[] {
+  const state = new CoverState(scenario, options, mealRounding);
   options.forEach((_, i) => {
     const n = Math.max(0, Math.floor(start?.[i] ?? 0));
     for (let k = 0; k < n && state.canAdd(i); k++) state.add(i, 1);
@@ -42,11 +42,19 @@ export function greedyCounts(scenario: Scenario, options: readonly ShiftOption[]
   return state.counts;
 }
 
+/**
+ * How the greedy reads the meal share: `exact` as the model does (eaters ≤ share × present), or
+ * `ceil` like a manager (half of 3 present may be 2). Built one person at a time, `exact` could never
+ * seat the first eater of a slot, so the baseline plan uses `ceil`: slightly looser than the model,
+ * which only makes the reported saving conservative.
+ */
+export type MealRounding = "exact" | "ceil";
+
 /** The greedy plan of a scenario (status "greedy", gap unknown → NaN). */
 export function greedyShiftPlan(scenario: Scenario): ShiftPlan {
   const started = Date.now();
   const options = buildShiftOptions(scenario);
-  const counts = greedyCounts(scenario, options);
+  const counts = greedyCounts(scenario, options, undefined, "ceil");
   const entries = options.flatMap((option, i) => ((counts[i] ?? 0) > 0 ? [{ option, count: counts[i] ?? 0 }] : []));
   return planFromEntries(scenario, entries, "greedy", Number.NaN, Date.now() - started, 0);
 }
@@ -69,6 +77,7 @@ class CoverState {
   constructor(
     private readonly scenario: Scenario,
     private readonly options: readonly ShiftOption[],
+    private readonly mealRounding: MealRounding,
   ) {
     const total = slotsPerDay(scenario) * scenario.days;
     this.counts = new Array<number>(options.length).fill(0);
@@ -102,7 +111,7 @@ class CoverState {
     const cap = this.scenario.maxPerSlot;
     if (cap !== undefined && o.present.some((g) => (this.present[g] ?? 0) + 1 > cap + EPS)) return false;
     const share = this.scenario.mealShare;
-    return share >= 1 || o.eating.every(([g, e]) => (this.eating[g] ?? 0) + e <= share * ((this.present[g] ?? 0) + 1) + EPS);
+    return share >= 1 || o.eating.every(([g, e]) => (this.eating[g] ?? 0) + e <= this.mealCap((this.present[g] ?? 0) + 1) + EPS);
   }
 
   canRemove(i: number): boolean {
@@ -112,7 +121,12 @@ class CoverState {
     const share = this.scenario.mealShare;
     if (share >= 1) return true;
     const eats = new Map(o.eating);
-    return o.present.every((g) => (this.eating[g] ?? 0) - (eats.get(g) ?? 0) <= share * ((this.present[g] ?? 0) - 1) + EPS);
+    return o.present.every((g) => (this.eating[g] ?? 0) - (eats.get(g) ?? 0) <= this.mealCap((this.present[g] ?? 0) - 1) + EPS);
+  }
+
+  private mealCap(present: number): number {
+    const cap = this.scenario.mealShare * present;
+    return this.mealRounding === "ceil" ? Math.ceil(cap - EPS) : cap;
   }
 
   add(i: number, n: number): void {

@@ -110,7 +110,7 @@ function warmStart(model: LoadedModel, scenario: Scenario, options: readonly Shi
   const demand = scenario.demand.flat();
   let best: { objective: number; colValue: number[] } | undefined;
   // Rounding thresholds: which fractional LP values become a whole person before the greedy repair.
-  for (const threshold of [0.2, 0.3, 0.4, 0.5, 0.6]) {
+  for (const threshold of [0.2, 0.3, 0.4]) {
     const rounded = Array.from(relaxed.subarray(0, shiftColumns), (x) => Math.floor(x + 1 - threshold));
     const counts = greedyCounts(scenario, options, rounded);
     const coverage = new Float64Array(slotsPerDay(scenario) * scenario.days);
