@@ -17,6 +17,7 @@ import { spawn } from "node:child_process";
 import { X509Certificate } from "node:crypto";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
+import { createServer } from "node:net";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -79,6 +80,15 @@ async function ensureCertificates() {
   }
 }
 
+/** Resolves the listen error code ("EADDRINUSE", …) or null when host:port is free. */
+function portProblem(host, port) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once("error", (e) => resolve(e.code ?? String(e)));
+    probe.listen(port, host, () => probe.close(() => resolve(null)));
+  });
+}
+
 async function serve(options) {
   process.env.KEFU_HOST = options.host;
   process.env.KEFU_PORT = String(options.port);
@@ -129,6 +139,9 @@ Press Ctrl+C to stop serving.
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  const problem = await portProblem(options.host, options.port);
+  if (problem === "EADDRINUSE") fail(`port ${options.port} on ${options.host} is in use (is Kefu Kit already served?): stop it or use --port`);
+  if (problem) fail(`cannot listen on ${options.host}:${options.port} (${problem})`);
   if (!options.http) await ensureCertificates();
   const server = await serve(options);
   const origin = `${options.http ? "http" : "https"}://${options.host}:${options.port}`;
