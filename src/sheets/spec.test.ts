@@ -94,6 +94,18 @@ describe("unsupportedFormulaUses", () => {
     expect(unsupportedFormulaUses(sheet("SUM(Table1[Score])"))).toHaveLength(1);
   });
 
+  it("flags conditional formats that refer to another sheet, but not text that contains a '!'", () => {
+    const cf = (formula: string): SheetSpec => ({
+      id: "s",
+      name: "S",
+      cells: [],
+      conditionalFormats: [{ range: { top: 1, left: 0, bottom: 9, right: 0 }, rule: { type: "expression", formula }, style: { bold: true } }],
+    });
+    expect(unsupportedFormulaUses(cf("$B2>=[[summary]]!$B$2"))).toEqual([expect.stringMatching(/refers to another sheet/)]);
+    expect(unsupportedFormulaUses(cf("$B2>='Other sheet'!$B$2"))).toHaveLength(1);
+    expect(unsupportedFormulaUses(cf('$B2="done!"'))).toEqual([]);
+  });
+
   it("accepts native functions, strings that mention banned names, and [[id]] tokens", () => {
     expect(unsupportedFormulaUses(sheet(`IFS([[log]]!A1>0,"XLOOKUP(",TRUE,SUMIFS(B:B,C:C,"x[1]"))`))).toEqual([]);
     expect(functionsIn(`IFS(A1,ROUND(1,0))`)).toEqual(["IFS", "ROUND"]);

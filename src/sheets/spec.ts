@@ -109,7 +109,11 @@ export interface ConditionalStyle {
 }
 
 export type ConditionalRule =
-  /** A formula written for the top-left cell of the range (relative refs shift as usual). */
+  /**
+   * A formula written for the top-left cell of the range (relative refs shift as usual). Refer only
+   * to the same sheet: the .xlsx format keeps conditional formats with references to other sheets
+   * in an Excel 2010 extension that ExcelJS does not write (put such a value in a helper cell).
+   */
   | { type: "expression"; formula: string }
   | {
       type: "cellIs";
@@ -367,7 +371,8 @@ export function functionsIn(formula: string): string[] {
 
 /**
  * Problems a writer or a generator test can report for a spec: formulas with a custom `CS.*`
- * function or a function in {@link UNSUPPORTED_FUNCTIONS}, or a structured table reference.
+ * function or a function in {@link UNSUPPORTED_FUNCTIONS}, a structured table reference, or a
+ * conditional format that refers to another sheet.
  * Empty when the sheet only uses native functions that calculate in Excel, WPS and LibreOffice.
  */
 export function unsupportedFormulaUses(spec: SheetSpec): string[] {
@@ -384,7 +389,12 @@ export function unsupportedFormulaUses(spec: SheetSpec): string[] {
   for (const t of spec.tables ?? []) for (const col of t.columns) if (col.formula !== undefined) check(`table ${t.name}`, col.formula);
   for (const cf of spec.conditionalFormats ?? []) {
     const formulas = cf.rule.type === "expression" ? [cf.rule.formula] : cf.rule.formulas;
-    for (const f of formulas) check(`conditional ${a1Range(cf.range)}`, f);
+    for (const f of formulas) {
+      check(`conditional ${a1Range(cf.range)}`, f);
+      if (mapFormulaCode(f, (code) => (/!|\[\[/.test(code) ? "\u0000" : "")).includes("\u0000")) {
+        problems.push(`${spec.id} conditional ${a1Range(cf.range)}: refers to another sheet in ${f}`);
+      }
+    }
   }
   return problems;
 }

@@ -154,7 +154,7 @@ describe("writeSheets", () => {
     ]);
     expect(cfs[0]!.cf.cellValue.rule).toEqual({ operator: "LessThan", formula1: "=70" });
     expect(cfs[0]!.cf.cellValue.format.fill.color).toBe("#FFC7CE");
-    expect(cfs[1]!.cf.custom.rule.formula).toBe("=$B3>='Summary 汇总'!$B$2");
+    expect(cfs[1]!.cf.custom.rule.formula).toBe("=IFS($B3>=$B$9*16,TRUE,TRUE,FALSE)");
     expect(cfs[1]!.cf.custom.format.font.bold).toBe(true);
 
     expect(data.tables).toHaveLength(1);

@@ -54,7 +54,8 @@ export function dataSheet(name = "质检记录"): SheetSpec {
   });
   b.conditional({
     range: { top: 2, left: 0, bottom: 6, right: 0 },
-    rule: { type: "expression", formula: `$B3>=${sheetRef("summary")}!$B$2` },
+    // Same-sheet references only (see ConditionalRule); IFS checks the _xlfn prefix in a rule.
+    rule: { type: "expression", formula: "IFS($B3>=$B$9*16,TRUE,TRUE,FALSE)" },
     style: { fill: "#C6EFCE", bold: true },
   });
   b.widths(0, [14, 8, 10, 12, 8]);

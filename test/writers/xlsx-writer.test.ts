@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { toSerialDate } from "../../src/sheets/spec";
+import { toSerialDate, unsupportedFormulaUses } from "../../src/sheets/spec";
 import { COLORS } from "../../src/sheets/styles";
 import { appendSheets, loadXlsx, writeXlsx } from "../../src/xlsx";
 import { cellValue, findErrorCells, itWithSoffice, plainValue, recalculate } from "../support/recalc";
@@ -94,12 +94,12 @@ describe("writeXlsx", () => {
     expect(dv.D13).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", formulae: [0.5] });
   });
 
-  it("writes cellIs and expression conditional formats with their styles", () => {
+  it("writes cellIs and expression conditional formats with their styles and _xlfn prefixes", () => {
     const cfs = (data as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
     expect(cfs).toHaveLength(2);
     expect(cfs[0]).toMatchObject({ ref: "B3:B7", rules: [{ type: "cellIs", operator: "lessThan", formulae: ["70"] }] });
     expect(cfs[0]!.rules[0]!.style?.fill).toMatchObject({ bgColor: { argb: "FFFFC7CE" } });
-    expect(cfs[1]).toMatchObject({ ref: "A3:A7", rules: [{ type: "expression", formulae: ["$B3>='Summary 汇总'!$B$2"] }] });
+    expect(cfs[1]).toMatchObject({ ref: "A3:A7", rules: [{ type: "expression", formulae: ["_xlfn.IFS($B3>=$B$9*16,TRUE,TRUE,FALSE)"] }] });
     expect(cfs[1]!.rules[0]!.style?.font).toMatchObject({ bold: true });
   });
 
@@ -209,5 +209,11 @@ describe("loadXlsx", () => {
     const calculated = tables.map((xml) => /<calculatedColumnFormula>([^<]*)</.exec(xml)?.[1]).sort();
     expect(calculated).toEqual(["B3*2", "B3*2"]);
     expect(tables.map((xml) => /name="(QaLog[^"]*)"/.exec(xml)?.[1]).sort()).toEqual(["QaLog", "QaLog_2"]);
+  });
+});
+
+describe("the writer fixtures", () => {
+  it("follow the spec's rules themselves (native functions only, same-sheet conditional formats)", () => {
+    expect([dataSheet(), summarySheet()].flatMap(unsupportedFormulaUses)).toEqual([]);
   });
 });
