@@ -69,6 +69,7 @@ describe("roster CLI", () => {
     [["--in", "does-not-exist.json"], "Cannot read"],
     [["--bogus", "1"], "unknown flag --bogus"],
     [["--locale", "fr-FR"], "--locale must be one of"],
+    [["--gap", "lots"], "--gap must be a percentage"],
   ])("bad call %j → exit 2, one line on stderr", async (argv, message) => {
     const r = await runMain(argv);
     expect(r.code).toBe(2);

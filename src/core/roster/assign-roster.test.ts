@@ -6,6 +6,8 @@ import { slotsPerDay } from "./shift-options";
 import { solveShiftPlan } from "./solve-plan";
 import type { Person, Scenario, ShiftPlan } from "./types";
 
+const hourly = (n: number) => Array.from({ length: 24 }, (_, h) => (h >= 9 && h < 17 ? n : 0));
+
 /** A week in 30-minute slots with early, late and night shifts, meals and short breaks. */
 function weekScenario(): Scenario {
   const day = (d: number) => Array.from({ length: 48 }, (_, t) => (t < 12 ? 1 : t < 18 ? 2 : t < 44 ? 3 + (d % 3) : 2));
@@ -137,6 +139,23 @@ describe("assignRoster", () => {
     const nights = roster.ledger.map((l) => l.nights);
     expect(nights.reduce((a, b) => a + b, 0)).toBe(plan.entries.filter((e) => isNightShift(scenario, e.option)).reduce((n, e) => n + e.count, 0));
     expect(Math.max(...nights) - Math.min(...nights)).toBeLessThanOrEqual(1);
+  });
+
+  it("a shift bound to a skill only goes to people with that skill", async () => {
+    const s = parseScenario({
+      slotMinutes: 60,
+      demand: [hourly(3)],
+      shifts: [{ name: "Returns", start: "09:00", end: "17:00", skill: "after-sale" }],
+      people: [
+        { name: "pre1", skill: "pre-sale" },
+        { name: "after1", skill: "after-sale" },
+        { name: "pre2", skill: "pre-sale" },
+        { name: "after2", skill: "after-sale" },
+      ],
+    });
+    const roster = assignRoster(await solveShiftPlan(s, { highs: await loadHighs() }), s.people, s.rules);
+    expect(roster.shifts.map((x) => s.people[x.personIndex]?.name).sort()).toEqual(["after1", "after2"]);
+    expect(roster.unfilled.reduce((n, u) => n + u.count, 0)).toBe(1);
   });
 
   it("reports positions nobody can take (nobody works nights) instead of breaking a rule", () => {

@@ -88,6 +88,19 @@ describe("solveShiftPlan", () => {
     expect(plan.eating[12]).toBe(1);
   });
 
+  it("opening hours: shifts must work inside them, so a demand outside stays unmet", async () => {
+    const s = parseScenario({
+      slotMinutes: 60,
+      demand: [hourly({ 7: 1, 10: 1 })],
+      opening: { open: "08:00", close: "20:00" },
+      shifts: [{ name: "D", start: "06:00", latestStart: "12:00", end: "10:00" }],
+    });
+    const plan = await solveShiftPlan(s, { highs });
+    expect(plan.entries.every((e) => e.option.startSlot >= 8 && e.option.startSlot + 4 <= 20)).toBe(true);
+    expect(plan.unmet).toEqual([{ day: 0, slot: 7, missing: 1 }]);
+    expect(plan.cost).toBe(4);
+  });
+
   it("the LP uses plain names and HiGHS reads exactly its columns", () => {
     const s = parseScenarioText(readFileSync(join(__dirname, "../../../examples/pyworkforce.json"), "utf8"));
     const options = buildShiftOptions(s);
