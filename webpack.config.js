@@ -102,8 +102,9 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ["functions", "commands", "taskpane"],
         chunksSortMode: "manual",
       }),
+      // Ribbon commands on their own page (debugging, or a manifest without the shared runtime).
+      // No separate functions page: with the shared runtime Excel runs the functions in taskpane.html.
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
-      new HtmlWebpackPlugin({ filename: "functions.html", template: "./src/functions/functions.html", chunks: ["functions"] }),
       new OfficeJsTagPlugin(officeJsMode(process.env.KEFU_OFFICE_JS)),
       new CopyWebpackPlugin({
         patterns: [
