@@ -19,8 +19,9 @@ describe("npm run workbook", () => {
     try {
       const out = join(dir, "nested", "book.xlsx");
       const r = run(["--locale", "en-US", "--out", out]);
-      expect(r.stderr).toBe("");
       expect(r.status).toBe(0);
+      // At most a note about charts, which only the Office.js writer can draw.
+      expect(r.stderr).toMatch(/^(note: \d+ chart\(s\) appear only when the add-in writes the sheets into Excel.*\n)?$/);
       expect(existsSync(out)).toBe(true);
       const lines = r.stdout.trim().split("\n");
       expect(lines[0]).toBe(out);
