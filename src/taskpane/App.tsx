@@ -46,7 +46,10 @@ export function App({ host, initialLocale, initialPanel, panels = PANELS, create
     // Ribbon buttons (shared runtime): one request may be waiting from before the pane opened.
     const waiting = takeRequestedPanel();
     if (waiting) setPanel(waiting);
-    return onPanelRequest(setPanel);
+    return onPanelRequest((requested) => {
+      takeRequestedPanel(); // consumed here, so a later mount does not replay it
+      setPanel(requested);
+    });
   }, []);
 
   useEffect(() => {

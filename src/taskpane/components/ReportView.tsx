@@ -34,6 +34,7 @@ export function ReportView({ run, fileName }: { run: GeneratorRun; fileName: str
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const specById = new Map(run.specs.map((s) => [s.id, s]));
+  const sheetNames = new Map(run.report.created.map((c) => [c.id, c.name]));
   const exportXlsx = host.exportXlsx?.bind(host);
   const download = async () => {
     if (!exportXlsx) return;
@@ -76,7 +77,7 @@ export function ReportView({ run, fileName }: { run: GeneratorRun; fileName: str
       {host.kind === "preview" &&
         run.report.created.map((c) => {
           const spec = specById.get(c.id);
-          return spec ? <SheetPreview key={c.id} spec={spec} name={c.name} /> : null;
+          return spec ? <SheetPreview key={c.id} spec={spec} name={c.name} sheetNames={sheetNames} /> : null;
         })}
     </div>
   );

@@ -1,7 +1,7 @@
 /** The first rows of a generated sheet as a small table (preview mode), formulas shown as "=…". */
 import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
 import { format } from "../../i18n/locale";
-import { columnLetter, fromSerialDate, type CellSpec, type SheetSpec } from "../../sheets/spec";
+import { columnLetter, fromSerialDate, resolveSheetRefs, type CellSpec, type SheetSpec } from "../../sheets/spec";
 import { usePane } from "../pane-context";
 
 const useStyles = makeStyles({
@@ -14,9 +14,18 @@ const useStyles = makeStyles({
 export const PREVIEW_ROWS = 16;
 export const PREVIEW_COLS = 8;
 
+/** `[[id]]` tokens as the sheet names really given (left as they are if an id is unknown). */
+function showRefs(formula: string, sheetNames: ReadonlyMap<string, string>): string {
+  try {
+    return resolveSheetRefs(formula, sheetNames);
+  } catch {
+    return formula;
+  }
+}
+
 /** A cell as the preview shows it: formulas as "=…", numbers through the cell's number format (roughly). */
-export function displayCell(cell: CellSpec): string {
-  if (cell.formula !== undefined) return `=${cell.formula}`;
+export function displayCell(cell: CellSpec, sheetNames?: ReadonlyMap<string, string>): string {
+  if (cell.formula !== undefined) return `=${sheetNames ? showRefs(cell.formula, sheetNames) : cell.formula}`;
   const v = cell.value;
   if (v === null || v === undefined) return "";
   if (typeof v !== "number") return String(v);
@@ -36,11 +45,16 @@ export function displayCell(cell: CellSpec): string {
 }
 
 /** The displayed grid of the first rows/columns of a spec (exported for tests). */
-export function previewGrid(spec: SheetSpec, rows = PREVIEW_ROWS, cols = PREVIEW_COLS): { grid: string[][]; totalRows: number } {
+export function previewGrid(
+  spec: SheetSpec,
+  rows = PREVIEW_ROWS,
+  cols = PREVIEW_COLS,
+  sheetNames?: ReadonlyMap<string, string>,
+): { grid: string[][]; totalRows: number } {
   let lastRow = -1;
   const grid: string[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ""));
   for (const cell of spec.cells) {
-    const shown = displayCell(cell);
+    const shown = displayCell(cell, sheetNames);
     if (shown !== "") lastRow = Math.max(lastRow, cell.row);
     const row = grid[cell.row];
     if (row && cell.col < cols) row[cell.col] = shown;
@@ -49,10 +63,10 @@ export function previewGrid(spec: SheetSpec, rows = PREVIEW_ROWS, cols = PREVIEW
   return { grid: grid.slice(0, Math.min(rows, totalRows)), totalRows };
 }
 
-export function SheetPreview({ spec, name }: { spec: SheetSpec; name: string }) {
+export function SheetPreview({ spec, name, sheetNames }: { spec: SheetSpec; name: string; sheetNames: ReadonlyMap<string, string> }) {
   const styles = useStyles();
   const { text } = usePane();
-  const { grid, totalRows } = previewGrid(spec);
+  const { grid, totalRows } = previewGrid(spec, PREVIEW_ROWS, PREVIEW_COLS, sheetNames);
   const cols = grid.reduce((n, row) => Math.max(n, row.reduce((last, v, i) => (v !== "" ? i + 1 : last), 0)), 0);
   return (
     <section aria-label={format(text.common.firstRows, { name })}>

@@ -5,7 +5,7 @@
  */
 import { SAMPLE_TEAM } from "../../core/sample/team";
 import type { Locale } from "../../i18n/locale";
-import { freeSheetName, type Scalar, type SheetSpec } from "../../sheets/spec";
+import { freeSheetName, resolveSheetRefs, type Scalar, type SheetSpec } from "../../sheets/spec";
 import { TASKPANE_TEXT } from "../../i18n/taskpane";
 import { parseAddress } from "./range-address";
 import { sampleDayVolume, slotLabel } from "./sample-volume";
@@ -25,12 +25,12 @@ interface MemorySheet {
 
 const SETTINGS_PREFIX = "kefu-kit:";
 
-/** The values a generated spec puts in its cells (formulas shown as "=…"). */
-function specValues(spec: SheetSpec): Scalar[][] {
+/** The values a generated spec puts in its cells (formulas kept as "=…" text, with real sheet names). */
+function specValues(spec: SheetSpec, names: ReadonlyMap<string, string>): Scalar[][] {
   const values: Scalar[][] = [];
   for (const cell of spec.cells) {
     const row = (values[cell.row] ??= []);
-    row[cell.col] = cell.formula !== undefined ? `=${cell.formula}` : (cell.value ?? null);
+    row[cell.col] = cell.formula !== undefined ? `=${resolveSheetRefs(cell.formula, names)}` : (cell.value ?? null);
   }
   return values;
 }
@@ -98,11 +98,15 @@ export class PreviewHost implements WorkbookHost {
   }
 
   writeSheets(specs: readonly SheetSpec[]): Promise<WriteReport> {
+    // Names first (like the real writers), so `[[id]]` references resolve to the names given.
+    const taken = this.sheetNames();
     const created = specs.map((spec) => {
-      const name = freeSheetName(spec.name, this.sheetNames());
-      this.sheets.push({ name, values: specValues(spec) });
+      const name = freeSheetName(spec.name, taken);
+      taken.push(name);
       return { id: spec.id, name };
     });
+    const names = new Map(created.map((c) => [c.id, c.name]));
+    specs.forEach((spec, i) => this.sheets.push({ name: created[i]?.name ?? spec.name, values: specValues(spec, names) }));
     if (created.length > 0) this.active = this.sheets.length - created.length;
     return Promise.resolve({ created });
   }

@@ -61,6 +61,10 @@ describe("StaffingPanel", () => {
       return Promise.resolve(new Uint8Array([1, 2, 3]));
     };
     URL.createObjectURL = () => "blob:test";
+    const saved: string[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(`${this.download} ${this.href}`);
+    });
     URL.revokeObjectURL = () => undefined;
     renderPanel(<StaffingPanel />, host, "zh-CN");
     fireEvent.change(screen.getByLabelText(ZH.staffing.model), { target: { value: "capacity" } });
@@ -71,6 +75,8 @@ describe("StaffingPanel", () => {
     expect(host.sheetNames()).toContain("人力需求");
     fireEvent.click(screen.getByRole("button", { name: ZH.common.download }));
     await waitFor(() => expect(exported.length).toBe(1));
+    await waitFor(() => expect(saved).toEqual(["人力需求.xlsx blob:test"]));
+    click.mockRestore();
     const spec = exported[0]!;
     expect(spec.cells.some((c) => c.formula?.includes("CS."))).toBe(false);
     // Sample slot 0: 260 chats, 40 % automated, 360 per hour for 10 minutes → ceil(156 / 60) = 3.
