@@ -22,11 +22,11 @@ export function isNightShift(scenario: Scenario, o: ShiftOption): boolean {
   return startMinutes < 300 || startMinutes + (scenario.shifts[o.shift]?.lengthMinutes ?? 0) > 1440;
 }
 
-/** Peak slots: demand at least 80 % of that day's highest demand. */
+/** Peak slots: demand at least 75 % of that day's highest demand (the Double-11 day: 08:30–11:00, 12:20–17:00, 21:00–24:00). */
 export function peakSlotMask(scenario: Scenario): boolean[] {
   return scenario.demand.flatMap((day) => {
     const max = Math.max(...day);
-    return day.map((d) => max > 0 && d >= 0.8 * max);
+    return day.map((d) => max > 0 && d >= 0.75 * max);
   });
 }
 

@@ -94,6 +94,7 @@ export function double11Preset(locale: "en-US" | "zh-CN" = "zh-CN"): Scenario {
     availability: [{ fromMinutes: h(18), toMinutes: h(24) }],
   }));
   return {
+    name: locale === "zh-CN" ? "双十一 11月11日" : "Double 11 (11 November)",
     slotMinutes: 10,
     days: 1,
     demand: [demand],

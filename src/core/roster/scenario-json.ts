@@ -13,6 +13,7 @@ function pause(p: PauseRule): Record<string, unknown> {
 
 export function scenarioToJson(s: Scenario): Record<string, unknown> {
   const json: Record<string, unknown> = {
+    ...(s.name !== undefined ? { name: s.name } : {}),
     slotMinutes: s.slotMinutes,
     demand: s.demand,
     shifts: s.shifts.map((t) => {

@@ -4,7 +4,7 @@
  *
  * Format (times "HH:MM"; a shift's meal/break times are offsets from its start):
  * {
- *   "slotMinutes": 10, "demand": [[…day 0…], …], "maxPerSlot": 25,
+ *   "name": "双十一", "slotMinutes": 10, "demand": [[…day 0…], …], "maxPerSlot": 25,
  *   "shifts": [{ "name": "Morning", "start": "05:00", "latestStart": "07:00", "startStep": 30,
  *                "end": "13:00", "cost": 1, "max": 25, "skill": "pre-sale",
  *                "meal": { "minutes": 30, "earliestStart": "03:30", "latestStart": "05:00" },
@@ -61,6 +61,7 @@ export function parseScenario(json: unknown): Scenario {
     people: parsePeople(json.people, demand.length),
     rules: { minRestMinutes: Math.round(optionalNumber(json.minRestHours, "minRestHours", 11) * 60) },
   };
+  if (json.name !== undefined) scenario.name = text(json.name, "name");
   if (json.maxPerSlot !== undefined) scenario.maxPerSlot = wholeNumber(json.maxPerSlot, "maxPerSlot");
   if (json.opening !== undefined) scenario.opening = parseOpening(json.opening);
   const maxCost = Math.max(...shifts.map((s) => s.cost), 1);

@@ -65,6 +65,8 @@ export interface RosterRules {
 }
 
 export interface Scenario {
+  /** What the roster is for, shown in sheet titles ("双十一 11月11日"). */
+  name?: string;
   /** Slot length, minutes: 10 (default) … 60; divides 1440. */
   slotMinutes: number;
   /** Number of days, 1–7. */

@@ -13,7 +13,8 @@ export function buildFairnessSheet(roster: NamedRoster, locale: Locale, id: stri
   const t = (key: RosterStringKey) => rosterString(locale, key);
   const b = new SheetBuilder(id, name);
   b.tabColor(COLORS.headerFill);
-  b.value(0, 0, t("fairnessSheet"), STYLES.title);
+  const titled = roster.plan.scenario.name;
+  b.value(0, 0, titled ? `${t("fairnessSheet")} — ${titled}` : t("fairnessSheet"), STYLES.title);
   const headerRow = 2;
   b.row(headerRow, 0, [t("name"), t("skillHeader"), t("shiftsWorked"), t("nights"), t("peakSlots"), t("hours"), t("maxHours"), t("overUnder")], STYLES.header);
   b.height(headerRow, 32);

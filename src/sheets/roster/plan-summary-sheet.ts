@@ -25,7 +25,8 @@ export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: s
   const t = (key: RosterStringKey, v: Record<string, string | number> = {}) => rosterString(locale, key, v);
   const b = new SheetBuilder(id, name);
   b.tabColor(COLORS.headerFill);
-  b.value(0, 0, t("planSheet"), STYLES.title);
+  const titled = roster.plan.scenario.name;
+  b.value(0, 0, titled ? `${t("planSheet")} — ${titled}` : t("planSheet"), STYLES.title);
 
   const headers = [t("day"), t("template"), t("start"), t("end"), t("meal"), t("count"), t("costHeader")];
   const headerRow = 6;
@@ -62,9 +63,10 @@ export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: s
   b.style({ top: 4, left: 1, bottom: 4, right: 1 }, { numFmt: "0.00%" });
   for (let r = 2; r <= 4; r++) b.style({ top: r, left: 0, bottom: r, right: 0 }, STYLES.label);
 
+  const note = (r: number, text: string) => b.value(r, 0, text, { ...STYLES.note, wrap: false }).merge(r, 0, r, headers.length - 1);
   let row = totalRow + 2;
   b.value(row++, 0, t("unmetTitle"), { ...STYLES.subHeader });
-  if (plan.unmet.length === 0) b.value(row++, 0, t("noUnmet"), STYLES.note);
+  if (plan.unmet.length === 0) note(row++, t("noUnmet"));
   else {
     b.row(row++, 0, [t("day"), t("slotTime"), t("missing")], STYLES.header);
     for (const u of plan.unmet) {
@@ -76,7 +78,7 @@ export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: s
   }
   row++;
   b.value(row++, 0, t("unfilledTitle"), { ...STYLES.subHeader });
-  if (roster.unfilled.length === 0) b.value(row++, 0, t("noUnfilled"), STYLES.note);
+  if (roster.unfilled.length === 0) note(row++, t("noUnfilled"));
   else {
     b.row(row++, 0, [t("day"), t("template"), t("start"), t("count")], STYLES.header);
     for (const u of roster.unfilled) {

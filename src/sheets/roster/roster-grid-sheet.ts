@@ -49,7 +49,7 @@ export function buildRosterGridSheet(roster: NamedRoster, day: number, locale: L
 
   const b = new SheetBuilder(id, name);
   b.tabColor(COLORS.headerFill);
-  const dayLabel = scenario.days > 1 ? t("dayN", { day: day + 1 }) : t("rosterSheet");
+  const dayLabel = [scenario.name, scenario.days > 1 ? t("dayN", { day: day + 1 }) : undefined].filter((x) => x !== undefined).join(" · ") || t("dayN", { day: day + 1 });
   b.value(0, 0, t("rosterTitle", { date: dayLabel }), STYLES.title);
   b.value(1, 0, t("rosterSubtitle"), STYLES.subtitle);
 
