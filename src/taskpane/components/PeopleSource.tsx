@@ -1,9 +1,9 @@
 /** "Who": the sample team or a list of names in the workbook (QA, roster, payouts panels). */
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
-import { format } from "../../i18n/locale";
 import type { TaskpaneText } from "../../i18n/taskpane";
 import type { WorkbookHost } from "../host/workbook-host";
 import { usePane } from "../pane-context";
+import { readUserRange } from "../read-range";
 import { PlainMessage } from "../use-generator";
 import { rangeFieldMessage, readPeople, type PersonRow } from "../validation";
 import { RangeField } from "./RangeField";
@@ -23,9 +23,7 @@ export function peopleRangeError(choice: PeopleChoice, text: TaskpaneText): stri
 /** The people of a range choice, or undefined for the sample team; bad ranges throw a plain message. */
 export async function readPeopleChoice(choice: PeopleChoice, host: WorkbookHost, text: TaskpaneText): Promise<PersonRow[] | undefined> {
   if (choice.people !== "range") return undefined;
-  const read = await host.readRange(choice.peopleRange).catch((e: unknown) => {
-    throw new PlainMessage(format(text.common.rangeUnreadable, { message: e instanceof Error ? e.message : String(e) }));
-  });
+  const read = await readUserRange(host, choice.peopleRange, text);
   const people = readPeople(read.values, text);
   if (!people.ok) throw new PlainMessage(people.message);
   return people.people;

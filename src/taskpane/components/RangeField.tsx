@@ -1,7 +1,7 @@
 /** A range address input with a "Use selection" button that fills it from the workbook's selection. */
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { format } from "../../i18n/locale";
+import { unreadableRange } from "../read-range";
 import { usePane } from "../pane-context";
 
 const useStyles = makeStyles({
@@ -28,7 +28,7 @@ export function RangeField({ label, hint, value, onChange, error, showErrors }: 
       setReadError(undefined);
       onChange(selection.address);
     } catch (e) {
-      setReadError(format(text.common.rangeUnreadable, { message: e instanceof Error ? e.message : String(e) }));
+      setReadError(unreadableRange(e, text));
     }
   };
   const message = readError ?? (showErrors ? error : undefined);

@@ -3,23 +3,12 @@ import { fireEvent, screen } from "@testing-library/react";
 import { SAMPLE_TEAM } from "../../core/sample/team";
 import { TASKPANE_TEXT } from "../../i18n/taskpane";
 import { buildCoachingSheets } from "../../sheets/coaching/build-coaching-sheets";
-import type { SheetSpec } from "../../sheets/spec";
-import { previewHost, renderPanel } from "../test-support/render-pane";
+import { recordingHost, renderPanel } from "../test-support/render-pane";
 import { CoachingPanel } from "./CoachingPanel";
 
 const EN = TASKPANE_TEXT["en-US"];
 const ZH = TASKPANE_TEXT["zh-CN"];
 
-function recordingHost(locale: "en-US" | "zh-CN") {
-  const host = previewHost(locale);
-  const written: SheetSpec[] = [];
-  const write = host.writeSheets.bind(host);
-  host.writeSheets = (specs) => {
-    written.push(...specs);
-    return write(specs);
-  };
-  return { host, written };
-}
 
 describe("CoachingPanel", () => {
   it("writes all three blank forms by default", async () => {

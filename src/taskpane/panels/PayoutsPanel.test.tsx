@@ -2,22 +2,11 @@
 import { fireEvent, screen } from "@testing-library/react";
 import { TASKPANE_TEXT } from "../../i18n/taskpane";
 import { buildPayoutSheets } from "../../sheets/payouts";
-import type { SheetSpec } from "../../sheets/spec";
-import { previewHost, renderPanel } from "../test-support/render-pane";
+import { recordingHost, renderPanel } from "../test-support/render-pane";
 import { PayoutsPanel } from "./PayoutsPanel";
 
 const EN = TASKPANE_TEXT["en-US"];
 
-function recordingHost(locale: "en-US" | "zh-CN") {
-  const host = previewHost(locale);
-  const written: SheetSpec[] = [];
-  const write = host.writeSheets.bind(host);
-  host.writeSheets = (specs) => {
-    written.push(...specs);
-    return write(specs);
-  };
-  return { host, written };
-}
 
 describe("PayoutsPanel", () => {
   it("writes plan, inputs, statements and summary for the sample team in Chinese", async () => {

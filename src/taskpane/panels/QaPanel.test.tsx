@@ -2,8 +2,7 @@
 import { fireEvent, screen } from "@testing-library/react";
 import { TASKPANE_TEXT } from "../../i18n/taskpane";
 import { buildQaSheets } from "../../sheets/qa/build-qa-sheets";
-import type { SheetSpec } from "../../sheets/spec";
-import { previewHost, renderPanel } from "../test-support/render-pane";
+import { previewHost, recordingHost, renderPanel } from "../test-support/render-pane";
 import { QaPanel } from "./QaPanel";
 
 const EN = TASKPANE_TEXT["en-US"];
@@ -25,13 +24,7 @@ describe("QaPanel", () => {
   });
 
   it("uses the names of a people range for the agent dropdown", async () => {
-    const host = previewHost();
-    const written: SheetSpec[] = [];
-    const write = host.writeSheets.bind(host);
-    host.writeSheets = (specs) => {
-      written.push(...specs);
-      return write(specs);
-    };
+    const { host, written } = recordingHost();
     renderPanel(<QaPanel />, host);
     fireEvent.click(screen.getByLabelText(EN.common.peopleRange));
     fireEvent.change(screen.getByLabelText(EN.common.peopleRangeLabel), { target: { value: "'Sample team'!A2:B4" } });

@@ -2,10 +2,9 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { double11Preset } from "../../core/roster";
 import { TASKPANE_TEXT } from "../../i18n/taskpane";
-import type { SheetSpec } from "../../sheets/spec";
 import { paneValue, PaneProvider } from "../pane-context";
 import { inProcessWorker, type InProcessWorker } from "../test-support/in-process-worker";
-import { previewHost } from "../test-support/render-pane";
+import { recordingHost } from "../test-support/render-pane";
 import "../test-support/jsdom-polyfills";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
@@ -15,13 +14,7 @@ const EN = TASKPANE_TEXT["en-US"];
 const ZH = TASKPANE_TEXT["zh-CN"];
 
 function renderRoster(locale: "en-US" | "zh-CN", createWorker?: () => InProcessWorker) {
-  const host = previewHost(locale);
-  const written: SheetSpec[] = [];
-  const write = host.writeSheets.bind(host);
-  host.writeSheets = (specs) => {
-    written.push(...specs);
-    return write(specs);
-  };
+  const { host, written } = recordingHost(locale);
   render(
     <FluentProvider theme={webLightTheme}>
       <PaneProvider value={paneValue(host, locale, createWorker)}>

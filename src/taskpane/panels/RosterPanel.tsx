@@ -13,6 +13,7 @@ import { PanelShell } from "../components/PanelShell";
 import { PEOPLE_DEFAULTS, PeopleSource, peopleRangeError, readPeopleChoice } from "../components/PeopleSource";
 import { RangeField } from "../components/RangeField";
 import { usePane } from "../pane-context";
+import { readUserRange } from "../read-range";
 import { personsFromRows } from "../people";
 import { SolveCancelled, startSolve, type SolveHandle } from "../roster/solver-client";
 import { useChoices } from "../use-choices";
@@ -61,9 +62,7 @@ export function RosterPanel() {
     const switchedOff = parseOff(choices.shiftsOff);
     const scenario: Scenario = { ...preset, shifts: preset.shifts.filter((_s, i) => !switchedOff.has(i)) };
     if (choices.demand === "range") {
-      const read = await host.readRange(choices.demandRange).catch((e: unknown) => {
-        throw new PlainMessage(format(text.common.rangeUnreadable, { message: e instanceof Error ? e.message : String(e) }));
-      });
+      const read = await readUserRange(host, choices.demandRange, text);
       const column = readNumberColumn(read.values, { notNumber: t.demandNotNumber, rows: t.demandRows, columns: text.staffing.volumeColumns }, { min: 144, max: 144 }, true);
       if (!column.ok) throw new PlainMessage(column.message);
       scenario.demand = [column.numbers];

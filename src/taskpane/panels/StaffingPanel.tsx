@@ -4,12 +4,12 @@
  */
 import { Caption1, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
-import { format } from "../../i18n/locale";
 import { NumberField } from "../components/NumberField";
 import { PanelShell } from "../components/PanelShell";
 import { RangeField } from "../components/RangeField";
 import { sampleDayVolume } from "../host/sample-volume";
 import { usePane } from "../pane-context";
+import { readUserRange } from "../read-range";
 import { computeStaffing } from "../staffing/compute-staffing";
 import { buildStaffingSheet, modelName, STAFFING_MODELS, type StaffingModel, type StaffingParams } from "../staffing/staffing-sheet";
 import { useChoices } from "../use-choices";
@@ -75,9 +75,7 @@ export function StaffingPanel() {
     let volumes: number[];
     if (choices.source === "sample") volumes = sampleDayVolume();
     else {
-      const read = await host.readRange(choices.range).catch((e: unknown) => {
-        throw new PlainMessage(format(text.common.rangeUnreadable, { message: e instanceof Error ? e.message : String(e) }));
-      });
+      const read = await readUserRange(host, choices.range, text);
       const column = readNumberColumn(read.values, { notNumber: t.volumeNotNumber, negative: t.volumeNegative, rows: t.volumeRows, columns: t.volumeColumns }, { min: 1, max: 1008 });
       if (!column.ok) throw new PlainMessage(column.message);
       volumes = column.numbers;

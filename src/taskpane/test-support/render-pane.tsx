@@ -4,6 +4,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import type { Locale } from "../../i18n/locale";
+import type { SheetSpec } from "../../sheets/spec";
 import { PreviewHost, type SettingsStore } from "../host/preview-host";
 import { paneValue, PaneProvider } from "../pane-context";
 
@@ -24,4 +25,16 @@ export function renderPanel(panel: ReactElement, host = previewHost(), locale: L
     </FluentProvider>,
   );
   return { ...utils, host };
+}
+
+/** A preview host that also records every spec written through it. */
+export function recordingHost(locale: Locale = "en-US"): { host: PreviewHost; written: SheetSpec[] } {
+  const host = previewHost(locale);
+  const written: SheetSpec[] = [];
+  const write = host.writeSheets.bind(host);
+  host.writeSheets = (specs) => {
+    written.push(...specs);
+    return write(specs);
+  };
+  return { host, written };
 }
