@@ -31,6 +31,7 @@ import {
   type TableSpec,
   type ValidationSpec,
 } from "../sheets/spec";
+import type { LocalizedText } from "../i18n/locale";
 import { COLORS, effectiveStyle } from "../sheets/styles";
 import { groupRectangles } from "./cell-blocks";
 
@@ -46,6 +47,27 @@ export interface WriteSheetsOptions {
 
 export interface WriteSheetsResult {
   created: { id: string; name: string }[];
+}
+
+/**
+ * Excel refused part of the work. The sheets this call had added are removed again; `text` says so
+ * in both languages for the task pane, `cause` holds Excel's own error.
+ */
+export class WriteSheetsError extends Error {
+  readonly text: LocalizedText;
+
+  constructor(
+    readonly sheetName: string,
+    cause: unknown,
+  ) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    super(`Writing sheet "${sheetName}" failed; no sheet was added: ${detail}`, { cause });
+    this.name = "WriteSheetsError";
+    this.text = {
+      "en-US": `Excel could not write the sheet "${sheetName}", so no sheet was added (${detail}).`,
+      "zh-CN": `Excel 无法写入工作表“${sheetName}”，因此未添加任何工作表（${detail}）。`,
+    };
+  }
 }
 
 type CellContent = string | number | boolean;
@@ -414,6 +436,7 @@ export async function writeSheets(
   );
   const tableNames = tables.items.map((t) => t.name);
   const created: WriteSheetsResult["created"] = [];
+  const createdSheets: Excel.Worksheet[] = [];
   let first: Excel.Worksheet | undefined;
 
   for (const spec of specs) {
@@ -438,17 +461,19 @@ export async function writeSheets(
       if (spec === specs[specs.length - 1] && opts.activate !== false) first.activate();
       await context.sync();
     } catch (error) {
-      // Remove only the half-written sheet this call created, then report.
+      // All or nothing: remove the sheets this call created (never one of the user's), since the
+      // ones already written may refer to the sheet that failed.
       try {
+        for (const own of createdSheets) own.delete();
         ws.delete();
         await context.sync();
       } catch {
         // the original error matters more
       }
-      const message = error instanceof Error ? error.message : String(error);
-      throw new Error(`Writing sheet "${name}" failed: ${message}`, { cause: error });
+      throw new WriteSheetsError(name, error);
     }
     created.push({ id: spec.id, name });
+    createdSheets.push(ws);
   }
   return { created };
 }

@@ -8,7 +8,7 @@ import { SheetBuilder } from "../../src/sheets/builder";
 import { buildSampleWorkbook } from "../../src/sheets/sample-workbook";
 import type { SheetSpec } from "../../src/sheets/spec";
 import { COLORS, STYLES } from "../../src/sheets/styles";
-import { MAX_CELLS_PER_SYNC, writeSheets } from "../../src/excel";
+import { MAX_CELLS_PER_SYNC, WriteSheetsError, writeSheets } from "../../src/excel";
 import { columnWidthPoints, officeConstant, officeFormula } from "../../src/excel/write-sheets";
 import { AGENTS, SCORES, dataSheet, summarySheet } from "./feature-specs";
 import { mockContext, rangesAt, sheetNamed, type Fake, type SheetRecord } from "./office-mock";
@@ -201,14 +201,18 @@ describe("writeSheets", () => {
     expect(activations).toEqual(["质检记录"]);
   });
 
-  it("on a failed sync removes only the half-written sheet it created, and names it in the error", async () => {
+  it("on a failed sync removes the sheets it created (all or nothing), never the user's, and says so in both languages", async () => {
     const { context, record } = mockContext(["质检记录"]);
     record.failOnSync = 3; // 1: names, 2: first sheet, 3: second sheet
-    await expect(writeSheets(context, [dataSheet(), summarySheet()], { notes: "comments" })).rejects.toThrow(
-      /Writing sheet "Summary 汇总" failed: InvalidArgument/,
-    );
+    const failure = writeSheets(context, [dataSheet(), summarySheet()], { notes: "comments" });
+    await expect(failure).rejects.toThrow(WriteSheetsError);
+    const error = (await failure.catch((e: unknown) => e)) as WriteSheetsError;
+    expect(error.sheetName).toBe("Summary 汇总");
+    expect(error.text["en-US"]).toMatch(/could not write the sheet "Summary 汇总", so no sheet was added \(InvalidArgument/);
+    expect(error.text["zh-CN"]).toMatch(/无法写入工作表“Summary 汇总”/);
+    // The mock knows only the sheets this call added: the user's 质检记录 is never touched.
     expect(record.sheets.map((s) => [s.name, s.calls.some((c) => c.method === "delete")])).toEqual([
-      ["质检记录 (2)", false],
+      ["质检记录 (2)", true],
       ["Summary 汇总", true],
     ]);
   });
