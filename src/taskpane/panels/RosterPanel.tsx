@@ -28,6 +28,11 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
+/** "24:00" for a shift ending at midnight (formatClock would say "00:00"). */
+function clockEnd(minutes: number): string {
+  return minutes > 0 && minutes % 1440 === 0 ? "24:00" : formatClock(minutes);
+}
+
 /** Indices of switched-off templates, stored as "1,3". */
 function parseOff(text: string): Set<number> {
   return new Set(text.split(",").filter((s) => s.trim() !== "").map(Number));
@@ -120,10 +125,10 @@ export function RosterPanel() {
             key={s.name}
               checked={!off.has(i)}
               onChange={(_e, d) => toggleShift(i, d.checked === true)}
-              label={format(t.shiftLine, {
+              label={format(s.meal ? t.shiftLine : t.shiftLineNoMeal, {
                 name: s.name,
                 start: formatClock(s.startMinutes),
-                end: formatClock((s.latestStartMinutes + s.lengthMinutes) % 1440),
+                end: clockEnd(s.latestStartMinutes + s.lengthMinutes),
                 meal: s.meal?.minutes ?? 0,
               })}
             />
