@@ -1,5 +1,5 @@
 import { agentsForServiceLevel, trafficErlangs } from "../../core/staffing";
-import type { SheetSpec } from "../../sheets/spec";
+import { unsupportedFormulaUses, type SheetSpec } from "../../sheets/spec";
 import { computeStaffing } from "./compute-staffing";
 import { buildStaffingSheet, TABLE_HEADER_ROW, type StaffingParams } from "./staffing-sheet";
 
@@ -34,6 +34,13 @@ describe("staffing sheet", () => {
     expect(spec.charts?.[0]?.source).toEqual({ top: TABLE_HEADER_ROW, left: 0, bottom: first + 1, right: 2 });
   });
 
+  it("the live sheet's only non-native functions are the CS.* ones", () => {
+    const spec = buildStaffingSheet({ model: "erlangA", volumes: [5, 6, 7], params: PARAMS }, "en-US");
+    const problems = unsupportedFormulaUses(spec);
+    expect(problems.length).toBe(9); // 3 slots × (AGENTSA, SCHEDULED, TRAFFIC)
+    expect(problems.every((p) => /: CS\.(AGENTSA|SCHEDULED|TRAFFIC) in /.test(p))).toBe(true);
+  });
+
   it("uses each model's function with its own arguments", () => {
     const formula = (model: "erlangA" | "chat" | "capacity") =>
       cellAt(buildStaffingSheet({ model, volumes: [1], params: PARAMS }, "zh-CN"), first, 2)?.formula;
@@ -59,6 +66,7 @@ describe("staffing sheet", () => {
     const input = { model: "erlangC" as const, volumes: [100, 50, 0], params: PARAMS };
     const spec = buildStaffingSheet(input, "en-US", computeStaffing(input));
     expect(spec.cells.some((c) => c.formula?.includes("CS."))).toBe(false);
+    expect(unsupportedFormulaUses(spec)).toEqual([]); // the download calculates in Excel, WPS and LibreOffice
     expect(cellAt(spec, first, 2)?.value).toBe(14);
     const a = trafficErlangs(50, 180, 1800);
     expect(cellAt(spec, first + 1, 2)?.value).toBe(
