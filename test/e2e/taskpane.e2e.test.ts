@@ -24,13 +24,13 @@ import { buildRosterSheets } from "../../src/sheets/roster";
 import { sampleDayVolume } from "../../src/taskpane/host/sample-volume";
 import { computeStaffing } from "../../src/taskpane/staffing/compute-staffing";
 import { loadXlsx } from "../../src/xlsx";
-import { chromiumAvailable, launchPaneBrowser, type PaneBrowser } from "./browser";
+import { CHROMIUM_PATH, chromiumAvailable, launchPaneBrowser, type PaneBrowser } from "./browser";
 import { builtAddinDir } from "./built-addin";
 import { serveDirectory, type StaticServer } from "./static-server";
 
 const RESULTS = path.resolve(__dirname, "../../test-results");
 const available = chromiumAvailable();
-if (!available && !process.env.CI) console.warn("[e2e] /usr/bin/chromium is missing: task-pane e2e tests SKIPPED (they fail in CI).");
+if (!available && !process.env.CI) console.warn(`[e2e] ${CHROMIUM_PATH} is missing: task-pane e2e tests SKIPPED (they fail in CI).`);
 const suite = available || process.env.CI ? describe : describe.skip;
 
 /** The sheet names each generator gives with the pane's default choices. */
@@ -54,7 +54,7 @@ suite("task pane in headless Chromium (preview mode)", () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!available) throw new Error("Chromium is missing (/usr/bin/chromium): install the Debian `chromium` package (.ci/run does).");
+    if (!available) throw new Error(`Chromium is missing (${CHROMIUM_PATH}): install the Debian \`chromium\` package (.ci/run does).`);
     mkdirSync(RESULTS, { recursive: true });
     server = await serveDirectory(builtAddinDir());
     browser = await launchPaneBrowser("en-US");
