@@ -11,6 +11,7 @@
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import loadHighs from "highs";
 import { isInputError } from "../core/errors";
 import { double11Preset } from "../core/roster/double11";
@@ -80,6 +81,10 @@ export async function main(argv: readonly string[], locale0: Locale = terminalLo
     const out = flags.out === undefined ? undefined : resolve(flags.out);
     if (out !== undefined && existsSync(out)) throw new InputError(rosterText("cliOutExists", { value: out }));
 
+    // Baseline (Liftoff) Wasm code only: V8's default tier-up recompiles HiGHS' 3.4 MB with
+    // TurboFan during the solve, which on a one-shot command costs more than it saves (bench:
+    // Double-11 day 1.8 s → 0.4 s, week without meals 1.5 s → 0.6 s, week with meals 6.0 → 5.1 s).
+    setFlagsFromString("--liftoff-only");
     const plan = await solveShiftPlan(scenario, { highs: await loadHighs(), ...(gapPercent !== undefined ? { mipRelGap: Math.max(gapPercent / 100, 1e-4) } : {}) });
     const summary = summarizePlan(plan);
     if (json) process.stdout.write(`${JSON.stringify(summary)}\n`);
