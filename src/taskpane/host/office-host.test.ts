@@ -2,7 +2,22 @@
  * OfficeHost against fakes of the Office.js globals: what it asks Excel for and how it turns the
  * answers into the pane's shapes. (Writing sheets is the Office.js writer's job, tested with its own fake.)
  */
+import { mockContext, sheetNamed } from "../../../test/writers/office-mock";
+import { buildStaffingSheet, type StaffingParams } from "../staffing/staffing-sheet";
 import { OfficeHost } from "./office-host";
+
+const STAFFING_PARAMS: StaffingParams = {
+  intervalSeconds: 600,
+  ahtSeconds: 180,
+  targetServiceLevel: 0.8,
+  answerSeconds: 20,
+  shrinkage: 0.3,
+  maxOccupancy: 0.85,
+  patienceSeconds: 120,
+  concurrency: 3,
+  chatsPerAgentHour: 30,
+  automationRate: 0.4,
+};
 
 interface RangeCall {
   sheet: string | "active" | "selection";
@@ -112,5 +127,18 @@ describe("OfficeHost", () => {
     const { calls } = installOffice([[1]], "x");
     await new OfficeHost().activateSheet("人力需求 (2)");
     expect(calls).toEqual([{ sheet: "activate:人力需求 (2)" }]);
+  });
+});
+
+describe("OfficeHost with the Office.js writer", () => {
+  it("writes the live staffing sheet under a free name, with its CS.* formulas and chart", async () => {
+    const { context, record } = mockContext(["Sheet1", "Headcount"]);
+    (globalThis as Record<string, unknown>).Excel = { run: (batch: (c: unknown) => Promise<unknown>) => batch(context) };
+    const spec = buildStaffingSheet({ model: "erlangC", volumes: [100, 50], params: STAFFING_PARAMS }, "en-US");
+    const report = await new OfficeHost().writeSheets([spec]);
+    expect(report).toEqual({ created: [{ id: "staffing", name: "Headcount (2)" }] });
+    const sheet = sheetNamed(record, "Headcount (2)");
+    expect(sheet.charts).toHaveLength(1);
+    expect(JSON.stringify(sheet.ranges.map((r) => r.mock.formulas ?? null))).toContain("=CS.AGENTS(B13,$B$5,$B$6,$B$7,$B$4,$B$8)");
   });
 });
