@@ -98,6 +98,11 @@ export function SheetPreview({ spec, name, sheetNames }: { spec: SheetSpec; name
         </Table>
       </div>
       {totalRows > grid.length && <Caption1>{format(text.common.moreRows, { shown: grid.length, total: totalRows })}</Caption1>}
+      {(spec.charts ?? []).map((chart) => (
+        <Caption1 key={chart.title} as="p">
+          {format(text.common.chart, { title: chart.title })}
+        </Caption1>
+      ))}
     </section>
   );
 }
