@@ -3,7 +3,8 @@
  * available and not on a day off, with the minimum rest between shifts and within weekly hours;
  * night shifts and peak slots are spread evenly. A greedy over days: the hardest positions of a
  * day first (nights, skill-bound, longest), each to the eligible person with the lowest fairness
- * score (nights so far, peak slots so far, share of maximum hours used). Then short breaks are
+ * score (nights so far, peak slots so far, share of maximum hours used), looking one day ahead: a
+ * shift that ends too late for tomorrow's first shifts prefers someone who is off tomorrow anyway. Then short breaks are
  * placed where coverage has most room, never putting more than `breakShare` of those present on
  * break at once.
  */
@@ -52,8 +53,15 @@ export function assignRoster(plan: ShiftPlan, people: readonly Person[], rules: 
   const shifts: RosterShift[] = [];
   const unfilled = new Map<ShiftOption, number>();
 
+  // Earliest planned start of each day (absolute minutes), for the one-day look-ahead below.
+  const earliestStart = Array.from({ length: scenario.days }, (_, d) =>
+    Math.min(...plan.entries.filter((e) => e.option.day === d).map((e) => shiftSpan(scenario, e.option).start), Infinity),
+  );
   for (let day = 0; day < scenario.days; day++) {
     const weekday = (scenario.firstWeekday + day) % 7;
+    const next = day + 1 < scenario.days ? day + 1 : scenario.wrap ? 0 : -1;
+    const nextStart = next < 0 ? Infinity : (earliestStart[next] ?? Infinity) + (next <= day ? period : 0);
+    const nextWeekday = (scenario.firstWeekday + day + 1) % 7;
     const positions = plan.entries
       .filter((e) => e.option.day === day)
       .flatMap((e) => Array.from({ length: e.count }, () => e.option))
@@ -81,8 +89,15 @@ export function assignRoster(plan: ShiftPlan, people: readonly Person[], rules: 
         const startInDay = span.start - day * 1440;
         if (window && (startInDay < window.fromMinutes || startInDay + hours * 60 > window.toMinutes)) return;
         if (!restRespected(st.shifts, span, rules.minRestMinutes, scenario.wrap ? period : 0)) return;
+        // Look-ahead: a shift ending too late for tomorrow's first shifts goes preferably to someone
+        // who could not work tomorrow anyway (day off, unavailable).
+        const blocksTomorrow = span.end + rules.minRestMinutes > nextStart && next >= 0 && !person.daysOff.includes(nextWeekday) && person.availability?.[next] !== null;
         const score =
-          (night ? 4 * st.nights : 0) + (peakSlots > 0 ? (2 * st.peakSlots) / Math.max(peakSlots, 1) : 0) + 3 * (st.hours / Math.max(person.maxHoursPerWeek, 1)) + i * 1e-9;
+          (night ? 4 * st.nights : 0) +
+          (peakSlots > 0 ? (2 * st.peakSlots) / Math.max(peakSlots, 1) : 0) +
+          3 * (st.hours / Math.max(person.maxHoursPerWeek, 1)) +
+          (blocksTomorrow ? 1 : 0) +
+          i * 1e-9;
         if (score < bestScore) {
           best = i;
           bestScore = score;
