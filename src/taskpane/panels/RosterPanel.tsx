@@ -93,7 +93,8 @@ export function RosterPanel() {
 
   const progressView = (
     <div className={styles.progress} role="status" aria-live="polite" data-testid="solver-progress">
-      <ProgressBar thickness="large" aria-label={t.solving} />
+      {/* Indeterminate until the first plan; then how close the best plan is proven to be (1 − gap). */}
+      <ProgressBar thickness="large" aria-label={t.solving} {...(progress ? { value: Math.max(0, 1 - Math.min(1, progress.gap)) } : {})} />
       <Body1>{progress ? format(t.progress, { cost: Math.round(progress.objective * 100) / 100 }) : t.solving}</Body1>
       <Button onClick={() => {
           cancelRequested.current = true;
