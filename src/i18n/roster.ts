@@ -30,6 +30,7 @@ export const ROSTER_STRINGS = defineStrings({
     weekday: "{field} must list weekday numbers 0–6 (0 = Monday); got {value}.",
     availability: "{field} must list one entry per day: null or {\"from\": \"08:00\", \"to\": \"20:00\"}; got {value}.",
     opening: "{field} must be {\"open\": \"08:00\", \"close\": \"24:00\"} with open before close; got {value}.",
+    noStarts: "{field}: no allowed start of this shift fits inside the opening hours ({value}).",
     solverNoPlan: "The solver stopped before finding any plan (status {status}). Allow more time.",
     tooLarge: "{field}: the model would have {value} shift options; narrow the start ranges or meal windows (at most 20 000).",
     // CLI
@@ -120,6 +121,7 @@ export const ROSTER_STRINGS = defineStrings({
     weekday: "{field} 必须列出 0–6 的星期序号(0 = 周一);收到 {value}。",
     availability: "{field} 必须每天一项:null 或 {\"from\": \"08:00\", \"to\": \"20:00\"};收到 {value}。",
     opening: "{field} 必须是 {\"open\": \"08:00\", \"close\": \"24:00\"},且开门早于关门;收到 {value}。",
+    noStarts: "{field}:该班次没有任何可选开始时间落在营业时间({value})之内。",
     solverNoPlan: "求解器在找到任何方案前就停止了(状态 {status})。请放宽时间限制。",
     tooLarge: "{field}:模型将有 {value} 个班次选项;请缩小开始时间范围或用餐窗口(最多 20000 个)。",
     cliUsage: "用法:npm run roster -- [--in 场景.json] [--out 排班.xlsx] [--json] [--locale zh-CN|en-US] [--gap 1]",

@@ -122,7 +122,8 @@ function pushTerms(lines: string[], row: ReadonlyMap<number, number>, columns: r
     }
   }
   if (line) lines.push(line);
-  if (n === 0) lines.push(" 0 " + (columns[0] ?? "u_0"));
+  // Callers only write non-empty rows; an empty one would make the reader invent a variable.
+  if (n === 0) throw new Error("Empty LP row");
 }
 
 /** A number in plain decimal notation (the LP reader must never see "1e-7" glued to a name). */

@@ -56,6 +56,7 @@ describe("parseScenario", () => {
     [{ ...base(), shifts: [{ name: "X", start: "08:00", end: "16:00", meal: { minutes: 30, earliestStart: "09:00", latestStart: "10:00" } }] }, "shifts[0].meal", "09:00"],
     [{ ...base(), shifts: [{ name: "X", start: "08:00", end: "16:00", max: 2.5 }] }, "shifts[0].max", "2.5"],
     [{ ...base(), mealShare: 1.5 }, "mealShare", "1.5"],
+    [{ ...base(), opening: { open: "09:00", close: "12:00" } }, "shifts[0]", "09:00–12:00"],
     [{ ...base(), people: [{ name: "A", skill: "sales" }] }, "people[0].skill", "sales"],
     [{ ...base(), people: [{ name: "A", daysOff: [7] }] }, "people[0].daysOff[0]", "7"],
   ])("rejects bad input, case %#, naming the field in both languages", (json, field, shown) => {

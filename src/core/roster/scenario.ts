@@ -19,7 +19,7 @@
 import { InputError } from "../errors";
 import { rosterText, type RosterStringKey } from "../../i18n/roster";
 import { SAMPLE_TEAM, type Agent } from "../sample/team";
-import { parseClock } from "./clock";
+import { formatClock, parseClock } from "./clock";
 import type { PauseRule, Person, Scenario, ShiftTemplate } from "./types";
 import { allowedStarts, mealOffsets } from "./shift-options";
 
@@ -64,6 +64,12 @@ export function parseScenario(json: unknown): Scenario {
   if (json.name !== undefined) scenario.name = text(json.name, "name");
   if (json.maxPerSlot !== undefined) scenario.maxPerSlot = wholeNumber(json.maxPerSlot, "maxPerSlot");
   if (json.opening !== undefined) scenario.opening = parseOpening(json.opening);
+  if (scenario.opening) {
+    const { openMinutes, closeMinutes } = scenario.opening;
+    shifts.forEach((s, i) => {
+      if (allowedStarts(s, scenario).length === 0) fail("noStarts", `shifts[${i}]`, `${formatClock(openMinutes)}–${formatClock(closeMinutes)}`);
+    });
+  }
   const maxCost = Math.max(...shifts.map((s) => s.cost), 1);
   scenario.unmetPenalty = json.unmetPenalty === undefined ? 100 * maxCost : optionalNumber(json.unmetPenalty, "unmetPenalty", 0);
   const optionCount = shifts.reduce((n, s) => n + allowedStarts(s, scenario).length * mealOffsets(s, slotMinutes).length, 0) * scenario.days;
