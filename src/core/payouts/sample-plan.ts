@@ -4,7 +4,7 @@
  * 100 %, 110 % and 120 % of target, returns deducted at 4 %, QA below 80 → no commission, gold /
  * silver / bronze grades, prizes for the top scores and a pool for each stage.
  */
-import { toSerialDate } from "../../sheets/spec";
+import { toSerialDate } from "../serial-date";
 import type { Agent } from "../sample/team";
 import type { PayoutPlan, StageKey } from "./plan";
 import type { PayoutInput } from "./statement";
