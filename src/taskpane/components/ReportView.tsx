@@ -35,6 +35,8 @@ export function ReportView({ run, fileName }: { run: GeneratorRun; fileName: str
   const [error, setError] = useState<string>();
   const specById = new Map(run.specs.map((s) => [s.id, s]));
   const sheetNames = new Map(run.report.created.map((c) => [c.id, c.name]));
+  const count = run.report.created.length;
+  const createdTitle = count === 1 ? text.common.createdOne : format(text.common.created, { count });
   const exportXlsx = host.exportXlsx?.bind(host);
   const download = async () => {
     if (!exportXlsx) return;
@@ -49,10 +51,10 @@ export function ReportView({ run, fileName }: { run: GeneratorRun; fileName: str
     }
   };
   return (
-    <div className={styles.stack} role="region" aria-live="polite" aria-label={format(text.common.created, { count: run.report.created.length })}>
+    <div className={styles.stack} role="region" aria-live="polite" aria-label={createdTitle}>
       <MessageBar intent="success">
         <MessageBarBody>
-          <MessageBarTitle>{format(text.common.created, { count: run.report.created.length })}</MessageBarTitle>
+          <MessageBarTitle>{createdTitle}</MessageBarTitle>
           <ul className={styles.list} data-testid="created-sheets">
             {run.report.created.map((c) => (
               <li key={c.id}>
