@@ -49,12 +49,12 @@ const TEXT = defineStrings({
   },
   "zh-CN": {
     sheetName: "目录",
-    title: "客服工具包 示例工作簿",
+    title: "客服工具箱 示例工作簿",
     subtitle: "示例团队 30 名客服。黄色单元格可填写，灰色单元格为公式。点击工作表名称即可跳转。",
     sheetHeader: "工作表",
     countHeader: "序号",
     empty: "暂无生成器注册示例工作表。",
-    footer: "客服工具包 示例工作簿 · 共 {n} 个工作表",
+    footer: "客服工具箱 示例工作簿 · 共 {n} 个工作表",
   },
 });
 
