@@ -32,6 +32,12 @@ const PUBLIC_IDS = [
   "RANKBONUS",
   "SPLIT",
   "PRORATE",
+  // added beside the issues' lists, published with them
+  "ASAA",
+  "CHATAGENTSF",
+  "PAYCURVE",
+  "SCORECARD",
+  "COMMISSION",
 ] as const;
 
 const HAN = /\p{Script=Han}/u;
