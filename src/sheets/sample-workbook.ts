@@ -14,6 +14,7 @@
 import { defineStrings, format, type Locale } from "../i18n/locale";
 import { SheetBuilder } from "./builder";
 import { buildPayoutSheets } from "./payouts";
+import { buildStaffingSample } from "./staffing/sample";
 import { buildRosterSample } from "./roster/sample";
 import { buildQaSample } from "./qa/sample";
 import { buildCoachingSample } from "./coaching/sample";
@@ -29,6 +30,7 @@ export interface SampleGenerator {
 
 /** The registry, in the order the sheets appear in the workbook. Generators append one entry each. */
 export const SAMPLE_GENERATORS: SampleGenerator[] = [
+  { id: "staffing", build: (locale) => buildStaffingSample(locale) },
   { id: "payouts", build: (locale) => buildPayoutSheets({}, locale) },
   { id: "roster", build: (locale) => buildRosterSample(locale) },
   { id: "qa", build: (locale) => buildQaSample(locale) },

@@ -21,8 +21,8 @@ import { buildCoachingSheets } from "../../src/sheets/coaching/build-coaching-sh
 import { buildPayoutSheets } from "../../src/sheets/payouts";
 import { buildQaSheets } from "../../src/sheets/qa/build-qa-sheets";
 import { buildRosterSheets } from "../../src/sheets/roster";
-import { sampleDayVolume } from "../../src/taskpane/host/sample-volume";
-import { computeStaffing } from "../../src/taskpane/staffing/compute-staffing";
+import { sampleDayVolume } from "../../src/core/sample/day-volume";
+import { computeStaffing } from "../../src/sheets/staffing/compute-staffing";
 import { loadXlsx } from "../../src/xlsx";
 import { CHROMIUM_PATH, chromiumAvailable, launchPaneBrowser, type PaneBrowser } from "./browser";
 import { builtAddinDir } from "./built-addin";

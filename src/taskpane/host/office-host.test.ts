@@ -3,7 +3,7 @@
  * answers into the pane's shapes. (Writing sheets is the Office.js writer's job, tested with its own fake.)
  */
 import { mockContext, sheetNamed } from "../../../test/writers/office-mock";
-import { buildStaffingSheet, type StaffingParams } from "../staffing/staffing-sheet";
+import { buildStaffingSheet, type StaffingParams } from "../../sheets/staffing/staffing-sheet";
 import { OfficeHost } from "./office-host";
 
 const STAFFING_PARAMS: StaffingParams = {

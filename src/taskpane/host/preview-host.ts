@@ -8,7 +8,7 @@ import type { Locale } from "../../i18n/locale";
 import { freeSheetName, resolveSheetRefs, type Scalar, type SheetSpec } from "../../sheets/spec";
 import { TASKPANE_TEXT } from "../../i18n/taskpane";
 import { parseAddress } from "./range-address";
-import { sampleDayVolume, slotLabel } from "./sample-volume";
+import { sampleDayVolume, slotLabel } from "../../core/sample/day-volume";
 import type { RangeValues, WorkbookHost, WriteReport } from "./workbook-host";
 
 /** A key/value store with the localStorage shape (so tests can pass a Map-backed one). */

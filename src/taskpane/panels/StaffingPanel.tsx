@@ -1,17 +1,17 @@
 /**
  * Staffing: a day of volume (the built-in sample or a column of the workbook) → the headcount
- * sheet with live CS.* formulas (see staffing/staffing-sheet.ts).
+ * sheet with live CS.* formulas (see src/sheets/staffing/staffing-sheet.ts).
  */
 import { Caption1, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import { NumberField } from "../components/NumberField";
 import { PanelShell } from "../components/PanelShell";
 import { RangeField } from "../components/RangeField";
-import { sampleDayVolume } from "../host/sample-volume";
+import { sampleDayVolume } from "../../core/sample/day-volume";
 import { usePane } from "../pane-context";
 import { readUserRange } from "../read-range";
-import { computeStaffing } from "../staffing/compute-staffing";
-import { buildStaffingSheet, modelName, STAFFING_MODELS, type StaffingModel, type StaffingParams } from "../staffing/staffing-sheet";
+import { computeStaffing } from "../../sheets/staffing/compute-staffing";
+import { buildStaffingSheet, modelName, STAFFING_MODELS, type StaffingModel, type StaffingParams } from "../../sheets/staffing/staffing-sheet";
 import { useChoices } from "../use-choices";
 import { PlainMessage, useGenerator, type BuiltSheets } from "../use-generator";
 import { numberFieldMessage, parseNumberField, rangeFieldMessage, readNumberColumn, type NumberLimits } from "../validation";

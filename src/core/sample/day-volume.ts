@@ -1,5 +1,5 @@
 /**
- * The built-in sample day for preview mode: chats arriving per 10-minute slot (144 slots) on a
+ * The built-in sample day (preview mode, sample workbook): chats arriving per 10-minute slot (144 slots) on a
  * Tmall shop's Double-11 day — the midnight rush, a calm night, a morning peak, lunch and dinner
  * dips and an evening peak (seed 003's day). Deterministic, so tests can rely on it.
  */

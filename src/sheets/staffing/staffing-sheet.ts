@@ -9,9 +9,9 @@
  */
 import type { Locale } from "../../i18n/locale";
 import { TASKPANE_TEXT } from "../../i18n/taskpane";
-import { SheetBuilder } from "../../sheets/builder";
-import { a1, type SheetSpec } from "../../sheets/spec";
-import { FORMATS, STYLES } from "../../sheets/styles";
+import { SheetBuilder } from "../builder";
+import { a1, type SheetSpec } from "../spec";
+import { FORMATS, STYLES } from "../styles";
 
 export type StaffingModel = "erlangC" | "erlangA" | "chat" | "capacity";
 

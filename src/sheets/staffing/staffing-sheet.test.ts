@@ -1,5 +1,5 @@
 import { agentsForServiceLevel, trafficErlangs } from "../../core/staffing";
-import { unsupportedFormulaUses, type SheetSpec } from "../../sheets/spec";
+import { unsupportedFormulaUses, type SheetSpec } from "../spec";
 import { computeStaffing } from "./compute-staffing";
 import { buildStaffingSheet, TABLE_HEADER_ROW, type StaffingParams } from "./staffing-sheet";
 
