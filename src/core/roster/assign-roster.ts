@@ -23,7 +23,7 @@ export function isNightShift(scenario: Scenario, o: ShiftOption): boolean {
   return startMinutes < 300 || startMinutes + (scenario.shifts[o.shift]?.lengthMinutes ?? 0) > 1440;
 }
 
-/** Peak slots: demand at least 75 % of that day's highest demand (the Double-11 day: 08:30–11:00, 12:20–17:00, 21:00–24:00). */
+/** Peak slots: demand at least 75 % of that day's highest demand (the Double-11 day: the 00:00–02:00 rush). */
 export function peakSlotMask(scenario: Scenario): boolean[] {
   return scenario.demand.flatMap((day) => {
     const max = Math.max(...day);
@@ -97,6 +97,9 @@ export function assignRoster(plan: ShiftPlan, people: readonly Person[], rules: 
           (peakSlots > 0 ? (2 * st.peakSlots) / Math.max(peakSlots, 1) : 0) +
           3 * (st.hours / Math.max(person.maxHoursPerWeek, 1)) +
           (blocksTomorrow ? 1 : 0) +
+          // Ties go to whoever is available for the fewest hours that day: a reserve who can only
+          // come in for the midnight rush takes that shift before a full-timer who could work any.
+          1e-4 * availableShare(window) +
           i * 1e-9;
         if (score < bestScore) {
           best = i;
@@ -132,6 +135,11 @@ export function assignRoster(plan: ShiftPlan, people: readonly Person[], rules: 
     onBreak,
     breaksNotPlaced: notPlaced,
   };
+}
+
+/** Share (0–1] of the day a person's availability window spans (1 without a window). */
+function availableShare(window: { fromMinutes: number; toMinutes: number } | undefined): number {
+  return window ? Math.min(1, (window.toMinutes - window.fromMinutes) / 1440) : 1;
 }
 
 /** True when `next` keeps at least `rest` minutes from every shift in `taken` (also across the week's wrap when `period` > 0). */

@@ -1,16 +1,20 @@
 /**
  * The Double-11 day from seed article 003 as a scenario (shared/reference/roster.md): 10-minute
- * slots, the day's five phases as a demand curve sized for the 30-person sample team plus four
- * reserves, and shift templates whose meals fall in the article's rotation windows:
+ * slots, the day's phases as a demand curve sized for the 30-person sample team plus ten reserves,
+ * and shift templates whose meals fall in the article's rotation windows:
  *
- * | 00:00–02:00 | highest peak          | overnight crew all on                     |
- * | 02:00–08:30 | calm                  | overnight crew eats and rests in rotation |
- * | 08:30–11:00 | daytime peak          | day crew all on, overnight crew off       |
- * | 11:00–12:20 | lunch in rotation     | day crew eats (meal window)               |
- * | 12:20–17:00 | everyone on           | day + mid crews                           |
- * | 17:00–18:20 | dinner in rotation    | mid + evening crews eat                   |
- * | 20:00       | snacks                | evening crew's short break                |
- * | 21:00–24:00 | smaller peak, relief  | evening crew + reserves' relief shift     |
+ * | 00:00–02:00 | highest peak ("客服全员到岗") | overnight crew + midnight-peak crew (18 on)      |
+ * | 02:00–08:30 | calm                          | overnight crew eats and rests in rotation        |
+ * | 08:30–11:00 | daytime peak                  | day crew all on, overnight crew off              |
+ * | 11:00–12:20 | lunch in rotation             | day crew eats in two waves                       |
+ * | 12:20–17:00 | everyone on                   | day + mid crews, no pauses                       |
+ * | 17:00–18:20 | dinner in rotation            | mid crew eats, evening crew (from 17:00) on      |
+ * | 20:00       | snacks                        | relief arrives; evening + mid crews' short break |
+ * | 21:00–24:00 | smaller peak, relief          | evening crew + reserves relieving the mid crew   |
+ *
+ * The shift plan needs more people at 00:00–02:00 than at any other time, and each person works
+ * one shift a day, so the midnight rush is staffed by a short "midnight peak" shift (reserves
+ * first, then team members) on top of the overnight crew.
  *
  * A one-off event day: `wrap` is false, so nothing after 24:00 is this scenario's business (the
  * 12th gets its own roster).
@@ -22,16 +26,20 @@ import type { Person, Scenario, ShiftTemplate } from "./types";
 /** Wednesday 11 November 2026. */
 const DOUBLE_11_WEEKDAY = 2;
 
-/** [from, to, people needed] in clock minutes. */
+/**
+ * [from, to, people needed] in clock minutes. Sized so the day reads like the seed's: the midnight
+ * rush needs twice the afternoon's staff, and the sample team (28 at work on a Wednesday: two
+ * temporaries have it off) plus nine reserves covers every slot with everyone working one shift.
+ */
 const PHASES: ReadonlyArray<readonly [number, number, number]> = [
-  [0, 120, 8],
-  [120, 510, 4],
-  [510, 660, 9],
-  [660, 740, 5],
-  [740, 1020, 12],
-  [1020, 1100, 5],
-  [1100, 1260, 8],
-  [1260, 1440, 9],
+  [0, 120, 18], // highest peak: overnight crew + midnight-peak crew, nobody eats or rests
+  [120, 510, 4], // calm: overnight crew eats and rests in rotation (5 on, one away at a time)
+  [510, 660, 10], // daytime peak: the day crew, overnight crew gone
+  [660, 740, 5], // lunch: half the day crew eats at once, in two waves
+  [740, 1020, 12], // everyone: day + mid crews, no pauses
+  [1020, 1100, 5], // dinner: mid crew eats while the evening crew takes the queue
+  [1100, 1260, 7], // mid + evening crews; relief reserves arrive at 20:00 (snacks, short breaks)
+  [1260, 1440, 8], // smaller peak: evening crew + relief reserves after the mid crew leaves
 ];
 
 const h = (hours: number, minutes = 0) => hours * 60 + minutes;
@@ -63,36 +71,52 @@ function template(
 
 /** Localized template names, so sheets read naturally in both languages. */
 export const DOUBLE11_SHIFT_NAMES = {
-  "en-US": ["Overnight", "Day", "Mid", "Evening", "Relief"],
-  "zh-CN": ["通宵班", "早班", "中班", "晚班", "接力班"],
+  "en-US": ["Overnight", "Midnight peak", "Day", "Mid", "Evening", "Relief"],
+  "zh-CN": ["通宵班", "午夜高峰班", "早班", "中班", "晚班", "接力班"],
 } as const;
 
-/** The seed's Double-11 day as a scenario for the sample team (+ 4 reserves), in 10-minute slots. */
+/** Reserves called in for the midnight rush only (temporary staff who can work nights). */
+const MIDNIGHT_RESERVES = 7;
+/** Reserves who relieve the mid crew at 21:00. */
+const RELIEF_RESERVES = 3;
+
+/** The seed's Double-11 day as a scenario for the sample team (+ 9 reserves), in 10-minute slots. */
 export function double11Preset(locale: "en-US" | "zh-CN" = "zh-CN"): Scenario {
   const names = DOUBLE11_SHIFT_NAMES[locale];
   const demand = Array.from({ length: 144 }, (_, t) => PHASES.find(([from, to]) => t * 10 >= from && t * 10 < to)?.[2] ?? 0);
   const shifts: ShiftTemplate[] = [
     // 00:00–08:30, night premium; late-night meal 02:00–06:00 and a 20-minute rest in the calm hours.
     template(names[0], 0, h(8, 30), 1.25, [h(2), h(5, 30), 30], [[h(4), h(7, 30), 20]]),
-    // 08:30–17:00, lunch in rotation 11:00–12:20, a 10-minute break in the afternoon.
-    template(names[1], h(8, 30), h(17), 1, [h(11), h(11, 50), 30], [[h(13), h(16, 20), 10]]),
-    // 12:20–21:00, dinner in rotation 17:00–18:20.
-    template(names[2], h(12, 20), h(21), 1, [h(17), h(17, 50), 30], [[h(19), h(20, 30), 10]]),
-    // 15:00–24:00, dinner 17:00–18:20, snacks at 20:00 before the 21:00 peak.
-    template(names[3], h(15), h(24), 1, [h(17), h(17, 50), 30], [[h(19, 50), h(20, 20), 10]]),
-    // Reserves relieve the day's agents before midnight: 3 hours starting 18:00–21:00.
-    template(names[4], h(18), h(21), 1.1, null, [], h(21), 30),
+    // 00:00–02:00, night premium: extra hands for the rush only ("客服全员到岗"), no pause in two hours.
+    template(names[1], 0, h(2), 1.25, null, []),
+    // 08:30–17:00, lunch in rotation 11:00–12:20; no short break: 12:20–17:00 is "everyone on duty".
+    template(names[2], h(8, 30), h(17), 1, [h(11), h(11, 50), 30], []),
+    // 12:20–21:00, dinner in rotation 17:00–18:20, a 10-minute break once the relief has arrived.
+    template(names[3], h(12, 20), h(21), 1, [h(17), h(17, 50), 30], [[h(20), h(20, 40), 10]]),
+    // 17:00–24:00: takes the queue as the day crew leaves and while the mid crew eats; snacks at 20:00.
+    template(names[4], h(17), h(24), 1, null, [[h(20), h(20, 40), 10]]),
+    // Reserves come in at 20:00 (their hour of overlap is when the others take their snack break)
+    // and relieve the mid crew at 21:00.
+    template(names[5], h(20), h(24), 1.1, null, []),
   ];
-  const reserves: Person[] = Array.from({ length: 4 }, (_, i) => ({
+  // Every person works one shift a day, and the midnight rush cannot borrow anyone from the rest of
+  // the day, so its extra hands are reserves available only then (nights allowed); the relief
+  // reserves are available only for the evening. The narrow windows also tell the assigner to give
+  // these reserves the short shifts before the team's flexible full-timers.
+  const reserve = (i: number, nights: boolean, fromMinutes: number, toMinutes: number): Person => ({
     id: `R${i + 1}`,
     name: locale === "zh-CN" ? `后备客服${i + 1}` : `Reserve ${i + 1}`,
     employment: "temporary",
     skill: "pre-sale",
     maxHoursPerWeek: 20,
     daysOff: [],
-    nights: false,
-    availability: [{ fromMinutes: h(18), toMinutes: h(24) }],
-  }));
+    nights,
+    availability: [{ fromMinutes, toMinutes }],
+  });
+  const reserves: Person[] = [
+    ...Array.from({ length: MIDNIGHT_RESERVES }, (_, i) => reserve(i, true, 0, h(3))),
+    ...Array.from({ length: RELIEF_RESERVES }, (_, i) => reserve(MIDNIGHT_RESERVES + i, false, h(20), h(24))),
+  ];
   return {
     name: locale === "zh-CN" ? "双十一 11月11日" : "Double 11 (11 November)",
     slotMinutes: 10,
