@@ -158,6 +158,23 @@ describe("assignRoster", () => {
     expect(roster.unfilled.reduce((n, u) => n + u.count, 0)).toBe(1);
   });
 
+  it("on a tie, the person with the narrowest availability gets the shift (so the flexible one is left for the other)", async () => {
+    const demand = Array.from({ length: 24 }, (_, h) => (h === 8 || h === 9 || h === 14 || h === 15 ? 1 : 0));
+    const s = parseScenario({
+      slotMinutes: 60,
+      demand: [demand],
+      shifts: [
+        { name: "Early", start: "08:00", end: "10:00" },
+        { name: "Late", start: "14:00", end: "16:00" },
+      ],
+      // Listed first, "any" would win the early shift on the index alone and "early only" would stay home.
+      people: [{ name: "any" }, { name: "early only", availability: [{ from: "07:00", to: "11:00" }] }],
+    });
+    const roster = assignRoster(await solveShiftPlan(s, { highs: await loadHighs() }), s.people, s.rules);
+    expect(roster.unfilled).toEqual([]);
+    expect(Object.fromEntries(roster.shifts.map((x) => [s.people[x.personIndex]?.name, s.shifts[x.option.shift]?.name]))).toEqual({ any: "Late", "early only": "Early" });
+  });
+
   it("reports positions nobody can take (nobody works nights) instead of breaking a rule", () => {
     const team = people(Array.from({ length: 30 }, () => ({ skill: "pre-sale" as const, maxHoursPerWeek: 48, daysOff: [], nights: false })));
     const roster = assignRoster(plan, team, scenario.rules);
