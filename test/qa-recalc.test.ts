@@ -2,15 +2,20 @@
  * The QA log's formulas against the TypeScript reference: build the QA sheets, fill log rows
  * (normal, N/A, red line, bonus, appeals with each decision, incomplete), write the .xlsx,
  * recalculate it in LibreOffice and compare every computed score and summary figure with
- * `scoreReview` / `summariseReviews` to 1e-9. Fails (not skips) in CI without soffice.
+ * `scoreReview` / `summariseReviews` to 1e-9. Then, as a QA lead revising the standards would:
+ * change two weights and a bonus item's points on the standards sheet (sum kept at 100) and
+ * compare again against the correspondingly modified catalogue; finally break the sum and check
+ * that no score is shown (the weights marker instead) and the summary counts nothing.
+ * Fails (not skips) in CI without soffice.
  */
 import type ExcelJS from "exceljs";
 import { defaultCatalogue } from "../src/core/qa/default-catalogue";
 import { scoreReview } from "../src/core/qa/score-review";
 import { finalScore, summariseReviews, type AppealDecision, type QaReviewRecord } from "../src/core/qa/summarise-reviews";
-import type { QaChannel } from "../src/core/qa/catalogue";
+import type { QaCatalogue, QaChannel } from "../src/core/qa/catalogue";
+import { validateCatalogue } from "../src/core/qa/validate-catalogue";
 import { SAMPLE_TEAM } from "../src/core/sample/team";
-import type { Locale } from "../src/i18n/locale";
+import { format, type Locale } from "../src/i18n/locale";
 import { QA_STRINGS } from "../src/i18n/qa";
 import { buildQaSheets, SAMPLE_REVIEWERS } from "../src/sheets/qa/build-qa-sheets";
 import { qaLogLayout, qaSummaryLayout } from "../src/sheets/qa/qa-layout";
@@ -78,18 +83,65 @@ function records(channel: QaChannel): Row[] {
   ];
 }
 
-async function checkChannel(channel: QaChannel, locale: Locale): Promise<void> {
+/** A revision of the standards: new weights (by criterion id) and bonus points (by bonus id). */
+interface Revision {
+  weights: Readonly<Record<string, number>>;
+  bonusPoints: Readonly<Record<string, number>>;
+}
+
+/** Two weights moved against each other (sum stays 100, in decimals that are not exact in binary) and one bonus changed. */
+const REVISIONS: Record<QaChannel, Revision> = {
+  "pre-sale": { weights: { responseSpeed: 12.3, attitude: 12.7 }, bonusPoints: { customerPraise: 4 } },
+  "after-sale": { weights: { returnsProcess: 17.5, resolution: 22.5 }, bonusPoints: { exemplaryCase: 5 } },
+};
+
+function revise(catalogue: QaCatalogue, revision: Revision): QaCatalogue {
+  return {
+    ...catalogue,
+    criteria: catalogue.criteria.map((c) => ({ ...c, weight: revision.weights[c.id] ?? c.weight })),
+    bonusItems: catalogue.bonusItems.map((b) => ({ ...b, points: revision.bonusPoints[b.id] ?? b.points })),
+  };
+}
+
+/** Row (0-based) of an item on the standards sheet, found by its name in column B as a reader would. */
+function standardsRow(standards: SheetSpec, name: string): number {
+  const cell = standards.cells.find((c) => c.col === 1 && c.value === name);
+  if (!cell) throw new Error(`${name} is not on ${standards.id}`);
+  return cell.row;
+}
+
+/** Writes a revision into the standards sheet's input cells (setInput fails if a cell is locked). */
+function applyRevision(standards: SheetSpec, catalogue: QaCatalogue, revision: Revision, locale: Locale): void {
+  for (const c of catalogue.criteria) {
+    const weight = revision.weights[c.id];
+    if (weight !== undefined) setInput(standards, standardsRow(standards, c.name[locale]), 2, weight);
+  }
+  for (const b of catalogue.bonusItems) {
+    const points = revision.bonusPoints[b.id];
+    if (points !== undefined) setInput(standards, standardsRow(standards, b.name[locale]), 2, points);
+  }
+}
+
+interface Filled {
+  channel: QaChannel;
+  locale: Locale;
+  sheets: SheetSpec[];
+  rows: Row[];
+}
+
+/** Builds the sheets and fills the log's input cells with the scenario's reviews. */
+function filledSheets(channel: QaChannel, locale: Locale): Filled {
   const catalogue = defaultCatalogue(channel);
   const t = QA_STRINGS[locale];
   const sheets = buildQaSheets({ channel, rows: ROWS }, locale);
-  const [, log, summary] = sheets as [SheetSpec, SheetSpec, SheetSpec];
-  const layout = qaLogLayout(catalogue, ROWS);
-  const cols = layout.columns;
+  const log = sheets[1]!;
+  const cols = qaLogLayout(catalogue, ROWS).columns;
+  const first = qaLogLayout(catalogue, ROWS).firstDataRow;
   const rows = records(channel);
   const word = (a: string | number): Scalar => (a === "yes" ? t.answer.yes : a === "no" ? t.answer.no : a === "na" ? t.answer.na : a);
 
   rows.forEach((rec, i) => {
-    const r = layout.firstDataRow + i;
+    const r = first + i;
     setInput(log, r, cols.date, rec.date);
     setInput(log, r, cols.agent, rec.agent);
     setInput(log, r, cols.reviewer, rec.reviewer);
@@ -109,11 +161,35 @@ async function checkChannel(channel: QaChannel, locale: Locale): Promise<void> {
       if (rec.appeal.revisedScore !== null) setInput(log, r, cols.revisedScore, rec.appeal.revisedScore);
     }
   });
+  return { channel, locale, sheets, rows };
+}
 
+async function recalculated({ sheets }: Filled): Promise<ExcelJS.Workbook> {
   const wb = await recalculate(await writeXlsx(sheets));
   expect(findErrorCells(wb)).toEqual([]);
+  return wb;
+}
+
+/** The standards' weight total and its warning cell (right of it), as recalculated. */
+function weightTotal(wb: ExcelJS.Workbook, standards: SheetSpec): { total: number | null; warning: Scalar } {
+  const cell = standards.cells.find((c) => c.col === 2 && c.formula?.startsWith("SUM("))!;
+  const ws = wb.getWorksheet(standards.name)!;
+  return { total: num(ws, cell.row, 2), warning: cellValue(ws, a1(cell.row, 3)) ?? "" };
+}
+
+/** Every log score, flag and final score and every summary figure against the reference on `catalogue`. */
+function checkFigures(wb: ExcelJS.Workbook, filled: Filled, catalogue: QaCatalogue, what: string): void {
+  const { channel, locale, sheets, rows } = filled;
+  const t = QA_STRINGS[locale];
+  const [standards, log, summary] = sheets as [SheetSpec, SheetSpec, SheetSpec];
+  const layout = qaLogLayout(catalogue, ROWS);
+  const cols = layout.columns;
   const logWs = wb.getWorksheet(log.name)!;
   const sumWs = wb.getWorksheet(summary.name)!;
+  expect(weightTotal(wb, standards).warning).toBe("");
+  expect(cellValue(sumWs, "A3") ?? "").toBe("");
+  expectClose(num(logWs, layout.headerRow - 1, cols.score), 100, `${what} live weight total`);
+  catalogue.criteria.forEach((c, k) => expectClose(num(logWs, layout.headerRow - 1, cols.criteria[k]!), c.weight, `${what} live weight ${c.id}`));
 
   // Every log row: score, red-line flag, final score.
   const statuses = new Set<string>();
@@ -121,9 +197,9 @@ async function checkChannel(channel: QaChannel, locale: Locale): Promise<void> {
     const r = layout.firstDataRow + i;
     const ref = scoreReview(catalogue, rec.answers);
     statuses.add(ref.status);
-    expectClose(num(logWs, r, cols.score), ref.score, `${channel} row ${r + 1} score`);
-    expectClose(num(logWs, r, cols.redLineFlag), rec.answers.redLineId ? 1 : 0, `${channel} row ${r + 1} flag`);
-    expectClose(num(logWs, r, cols.finalScore), finalScore(ref, rec.appeal), `${channel} row ${r + 1} final`);
+    expectClose(num(logWs, r, cols.score), ref.score, `${what} row ${r + 1} score`);
+    expectClose(num(logWs, r, cols.redLineFlag), rec.answers.redLineId ? 1 : 0, `${what} row ${r + 1} flag`);
+    expectClose(num(logWs, r, cols.finalScore), finalScore(ref, rec.appeal), `${what} row ${r + 1} final`);
   });
   // Unused rows stay blank.
   for (const col of [cols.score, cols.redLineFlag, cols.finalScore]) expect(num(logWs, layout.lastDataRow, col)).toBeNull();
@@ -136,7 +212,7 @@ async function checkChannel(channel: QaChannel, locale: Locale): Promise<void> {
   expected.agents.forEach((s, i) => {
     const r = sl.agentRows.first + i;
     expect(cellValue(sumWs, a1(r, 0))).toBe(s.agent);
-    const at = (col: number, what: string, v: number | null) => expectClose(num(sumWs, r, col), v, `${channel} ${s.agent} ${what}`);
+    const at = (col: number, name: string, v: number | null) => expectClose(num(sumWs, r, col), v, `${what} ${s.agent} ${name}`);
     at(1, "reviews", s.reviews);
     at(2, "average", s.averageFinalScore);
     at(3, "red lines", s.redLines);
@@ -153,13 +229,79 @@ async function checkChannel(channel: QaChannel, locale: Locale): Promise<void> {
   expected.reviewers.forEach((s, i) => {
     const r = sl.reviewerRows.first + i;
     expect(cellValue(sumWs, a1(r, 0))).toBe(s.reviewer);
-    expectClose(num(sumWs, r, 1), s.reviews, `${s.reviewer} reviews`);
-    expectClose(num(sumWs, r, 2), s.upheldAppeals, `${s.reviewer} upheld`);
-    expectClose(num(sumWs, r, 3), s.accuracy, `${s.reviewer} accuracy`);
+    expectClose(num(sumWs, r, 1), s.reviews, `${what} ${s.reviewer} reviews`);
+    expectClose(num(sumWs, r, 2), s.upheldAppeals, `${what} ${s.reviewer} upheld`);
+    expectClose(num(sumWs, r, 3), s.accuracy, `${what} ${s.reviewer} accuracy`);
   });
   // The scenario exercises the ladder and accuracy below 100 %.
   expect(expected.agents.some((s) => s.escalation >= 2)).toBe(true);
   expect(expected.reviewers.some((s) => s.accuracy !== null && s.accuracy < 1)).toBe(true);
+}
+
+/** Weights off 100: every used row shows the marker (red lines included), the summary counts nothing and says why. */
+function checkWeightsOff(wb: ExcelJS.Workbook, filled: Filled, catalogue: QaCatalogue, sum: number): void {
+  const { channel, locale, sheets, rows } = filled;
+  const t = QA_STRINGS[locale];
+  const [standards, log, summary] = sheets as [SheetSpec, SheetSpec, SheetSpec];
+  const layout = qaLogLayout(catalogue, ROWS);
+  const cols = layout.columns;
+  const logWs = wb.getWorksheet(log.name)!;
+  const sumWs = wb.getWorksheet(summary.name)!;
+  const total = weightTotal(wb, standards);
+  expectClose(total.total, sum, `${channel} weight total`);
+  expect(total.warning).toBe(format(t.standards.weightsWarning, { marker: t.log.weightsMarker }));
+  expectClose(num(logWs, layout.headerRow - 1, cols.score), sum, `${channel} live weight total`);
+  rows.forEach((rec, i) => {
+    const r = layout.firstDataRow + i;
+    expect({ row: r + 1, score: cellValue(logWs, a1(r, cols.score)), final: cellValue(logWs, a1(r, cols.finalScore)) }).toEqual({
+      row: r + 1,
+      score: t.log.weightsMarker,
+      final: t.log.weightsMarker,
+    });
+    expectClose(num(logWs, r, cols.redLineFlag), rec.answers.redLineId ? 1 : 0, `${channel} row ${r + 1} flag`);
+  });
+  for (const col of [cols.score, cols.finalScore]) expect(num(logWs, layout.lastDataRow, col)).toBeNull();
+
+  expect(cellValue(sumWs, "A3")).toBe(t.summary.weightsWarning);
+  const agents = SAMPLE_TEAM.filter((a) => a.skill === channel).map((a) => a.name);
+  const sl = qaSummaryLayout(agents.length, SAMPLE_REVIEWERS.length);
+  agents.forEach((agent, i) => {
+    const r = sl.agentRows.first + i;
+    expect({ agent, reviews: num(sumWs, r, 1), average: num(sumWs, r, 2), redLines: num(sumWs, r, 3), appeals: num(sumWs, r, 7) }).toEqual({
+      agent,
+      reviews: 0,
+      average: null,
+      redLines: 0,
+      appeals: 0,
+    });
+  });
+  SAMPLE_REVIEWERS.forEach((reviewer, i) => {
+    const r = sl.reviewerRows.first + i;
+    expect({ reviewer, reviews: num(sumWs, r, 1), accuracy: num(sumWs, r, 3) }).toEqual({ reviewer, reviews: 0, accuracy: null });
+  });
+}
+
+async function checkChannel(channel: QaChannel, locale: Locale): Promise<void> {
+  const catalogue = defaultCatalogue(channel);
+  const filled = filledSheets(channel, locale);
+  const standards = filled.sheets[0]!;
+
+  // 1. As generated.
+  checkFigures(await recalculated(filled), filled, catalogue, `${channel} generated`);
+
+  // 2. Standards revised on the sheet: two weights and a bonus item's points (sum still 100).
+  const revision = REVISIONS[channel];
+  const revised = revise(catalogue, revision);
+  expect(() => validateCatalogue(revised)).not.toThrow();
+  // The revision must move some score, or this step proves nothing.
+  expect(filled.rows.some((rec) => Math.abs((scoreReview(revised, rec.answers).score ?? 0) - (scoreReview(catalogue, rec.answers).score ?? 0)) > 0.1)).toBe(true);
+  applyRevision(standards, catalogue, revision, locale);
+  checkFigures(await recalculated(filled), filled, revised, `${channel} revised`);
+
+  // 3. Weights off 100 (one weight raised by 5): no score anywhere, a visible warning.
+  const raised = revised.criteria[0]!;
+  applyRevision(standards, revised, { weights: { [raised.id]: raised.weight + 5 }, bonusPoints: {} }, locale);
+  checkWeightsOff(await recalculated(filled), filled, revised, 105);
 }
 
 describe("QA sheets recalculated in LibreOffice match scoreReview / summariseReviews", () => {

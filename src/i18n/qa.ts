@@ -251,7 +251,7 @@ export const QA_STRINGS = defineStrings({
     sheetNames: { standards: "{channel} QA standards", log: "{channel} QA log", summary: "{channel} QA summary" },
     standards: {
       title: "{channel} QA standards — e-commerce chat",
-      subtitle: "Co-created with the business team; weights sum to 100. Reviewers score every chat in the QA log with these rules.",
+      subtitle: "Co-created with the business team and revised with it: the yellow cells (weights, bonus points) are the live settings the QA log scores with. Weights must sum to 100.",
       ruleHeading: "How a review is scored",
       rules: [
         "1. Each criterion is scored on its scale: points 0–N, or Yes/No (Yes = full marks, No = 0).",
@@ -263,6 +263,8 @@ export const QA_STRINGS = defineStrings({
         "7. A review is scored once every criterion is answered (a red line scores 0 at once); all N/A → no score.",
         "8. Appeals: upheld or partly upheld → the revised score is the final score; rejected → the review score stands. QA accuracy = 1 − (upheld + partly upheld appeals) ÷ reviews.",
         "9. A criterion is failed when its answer is below the \"Failed when\" mark; repeats of the same criterion escalate (table below).",
+        "10. Weights and bonus points are the yellow cells: edit them here when the business agrees new standards, and every score in the QA log follows at once. While the weights do not sum to 100, the log shows \"{marker}\" instead of every review score (red lines included) and the summary counts no review.",
+        "11. The scale, the \"Failed when\" mark and \"N/A allowed\" of each criterion are fixed by the generator (the log's dropdowns and the summary's failure counts depend on them): to change them, generate the QA sheets again.",
       ],
       criteriaHeading: "Criteria",
       columns: {
@@ -280,6 +282,9 @@ export const QA_STRINGS = defineStrings({
       failedBelow: "below {points}",
       failedNo: "No",
       total: "Total (must be 100)",
+      weightsWarning: "The weights do not sum to 100: the QA log shows \"{marker}\" instead of scores until they do.",
+      weightError: "Enter a weight from 0.1 to 100; all weights must sum to 100.",
+      bonusError: "Enter whole bonus points from 1 to 100.",
       redLineHeading: "Red lines — any one fails the whole review (score 0)",
       bonusHeading: "Bonus items — points added, total capped at 100",
       bonusPoints: "+{points}",
@@ -308,6 +313,8 @@ export const QA_STRINGS = defineStrings({
       revisedScore: "Revised score",
       finalScore: "Final score",
       redLineFlagFormat: "RED LINE",
+      weightsMarker: "WEIGHTS≠100",
+      weightRow: "Weight (from standards)",
       dateError: "Enter a date between 2000-01-01 and 2099-12-31.",
       listError: "Pick a value from the list.",
       scoreError: "Enter a score from 0 to 100.",
@@ -317,6 +324,7 @@ export const QA_STRINGS = defineStrings({
     summary: {
       title: "{channel} QA summary",
       subtitle: "Counts use the reviews in the QA log that have a score. Edit the agent and reviewer lists here; the log's dropdowns read them.",
+      weightsWarning: "The weights on the standards sheet do not sum to 100: no review is scored or counted until they do.",
       byAgent: "By agent",
       byReviewer: "By reviewer",
       agent: "Agent",
@@ -375,7 +383,7 @@ export const QA_STRINGS = defineStrings({
     sheetNames: { standards: "{channel}质检标准", log: "{channel}质检记录", summary: "{channel}质检汇总" },
     standards: {
       title: "{channel}质检标准 — 电商在线客服",
-      subtitle: "与业务端共创;权重合计 100。质检员按以下规则在质检记录表中为每个会话打分。",
+      subtitle: "与业务端共创并共同修订:黄色单元格(权重、加分分值)就是质检记录计分所用的设置。权重合计必须为 100。",
       ruleHeading: "质检评分规则",
       rules: [
         "1. 每项标准按其量表打分:0–N 分,或 是/否(是 = 满分,否 = 0)。",
@@ -387,6 +395,8 @@ export const QA_STRINGS = defineStrings({
         "7. 所有标准都填写后才计分(触犯红线直接 0 分);全部“不适用”则不计分。",
         "8. 申诉:成立或部分成立 → 以复核分为最终得分;驳回 → 维持质检分。质检准确率 = 1 −(成立 + 部分成立的申诉)÷ 质检条数。",
         "9. 得分低于“不合格标准”即为该项不合格;同一标准重复不合格按下表升级处理。",
+        "10. 权重和加分分值为黄色单元格:与业务端商定新标准后直接在此修改,质检记录中的所有得分随之更新。权重合计不为 100 时,质检记录的质检分(含红线)一律显示“{marker}”,汇总表不统计任何会话。",
+        "11. 各项标准的量表、“不合格标准”和“允许不适用”由生成器固定(质检记录的下拉列表和汇总的不合格统计依赖它们);如需修改,请重新生成质检表。",
       ],
       criteriaHeading: "质检标准",
       columns: {
@@ -404,6 +414,9 @@ export const QA_STRINGS = defineStrings({
       failedBelow: "低于 {points} 分",
       failedNo: "否",
       total: "合计(必须为 100)",
+      weightsWarning: "权重合计不为 100:在改正之前,质检记录的质检分显示“{marker}”。",
+      weightError: "请输入 0.1 到 100 之间的权重;所有权重合计必须为 100。",
+      bonusError: "请输入 1 到 100 之间的整数分值。",
       redLineHeading: "红线 — 触犯任一项,整条质检 0 分",
       bonusHeading: "加分项 — 分值直接相加,总分最高 100",
       bonusPoints: "+{points}",
@@ -432,6 +445,8 @@ export const QA_STRINGS = defineStrings({
       revisedScore: "复核分",
       finalScore: "最终得分",
       redLineFlagFormat: "红线",
+      weightsMarker: "权重≠100",
+      weightRow: "权重(取自质检标准)",
       dateError: "请输入 2000-01-01 至 2099-12-31 之间的日期。",
       listError: "请从下拉列表中选择。",
       scoreError: "请输入 0 到 100 之间的分数。",
@@ -441,6 +456,7 @@ export const QA_STRINGS = defineStrings({
     summary: {
       title: "{channel}质检汇总",
       subtitle: "统计质检记录中已计分的会话。客服和质检员名单在此维护,质检记录的下拉列表读取这里。",
+      weightsWarning: "质检标准中的权重合计不为 100:在改正之前,不计分也不统计任何会话。",
       byAgent: "按客服",
       byReviewer: "按质检员",
       agent: "客服",

@@ -4,6 +4,9 @@
  * comment, appeal columns) are unlocked and yellow; score, red-line flag and final score are
  * formulas that stay blank until the row is used.
  *
+ * Weights and bonus points come from the standards sheet's input cells (shown live above the
+ * header), so header names carry no weight that could go stale.
+ *
  * The sheet is deliberately left unprotected: a protected sheet cannot sort, filter or grow its
  * table, which reviewers do daily. Formula cells are still marked locked.
  */
@@ -13,7 +16,7 @@ import { COLORS, FORMATS, STYLES } from "../styles";
 import type { QaCatalogue } from "../../core/qa/catalogue";
 import { format, type Locale } from "../../i18n/locale";
 import { QA_STRINGS } from "../../i18n/qa";
-import { finalScoreFormula, redLineFlagFormula, scoreFormula, type QaWords } from "./qa-formulas";
+import { finalScoreFormula, redLineFlagFormula, scoreFormula, type QaWeightRefs, type QaWords } from "./qa-formulas";
 import { DATE_RANGE, type QaLogLayout, type QaSheetIds } from "./qa-layout";
 import { formulaText } from "./row-height";
 
@@ -24,12 +27,14 @@ export interface QaLogSources {
   reviewerRows: { first: number; last: number };
   /** 0-based rows of the red-line names on the standards sheet (column B). */
   redLineRows: { first: number; last: number };
+  /** The standards sheet's weight and bonus-point cells the score formulas read. */
+  weights: QaWeightRefs;
 }
 
 /** The words the log's dropdowns and formulas use, in the sheet's locale. */
 export function qaWords(locale: Locale): QaWords {
   const t = QA_STRINGS[locale];
-  return { yes: t.answer.yes, no: t.answer.no, na: t.answer.na, upheld: t.decision.upheld, partly: t.decision.partly };
+  return { yes: t.answer.yes, no: t.answer.no, na: t.answer.na, upheld: t.decision.upheld, partly: t.decision.partly, weightsMarker: t.log.weightsMarker };
 }
 
 /** The column headers of the log, in column order (also the table's column names). */
@@ -40,7 +45,7 @@ export function qaLogHeaders(catalogue: QaCatalogue, locale: Locale): string[] {
     l.agent,
     l.reviewer,
     l.conversation,
-    ...catalogue.criteria.map((c) => `${c.name[locale]} (${c.weight})`),
+    ...catalogue.criteria.map((c) => c.name[locale]),
     l.redLine,
     ...catalogue.bonusItems.map((item) => format(l.bonus, { name: item.name[locale] })),
     l.score,
@@ -75,6 +80,19 @@ export function buildQaLog(catalogue: QaCatalogue, layout: QaLogLayout, sources:
   b.row(headerRow, 0, headers, STYLES.header);
   b.height(headerRow, 45);
 
+  // The live weights above the header: what the score formulas use right now.
+  const weightRow = headerRow - 1;
+  const live = { ...STYLES.computed, hAlign: "center", bold: true } as const;
+  b.value(weightRow, columns.conversation, l.weightRow, { ...STYLES.label, hAlign: "right" });
+  columns.criteria.forEach((col, i) => b.formula(weightRow, col, sources.weights.criteria[i]!, live));
+  columns.bonuses.forEach((col, i) => b.formula(weightRow, col, sources.weights.bonuses[i]!, { ...live, numFmt: '"+"0' }));
+  b.formula(weightRow, columns.score, sources.weights.total, live);
+  b.conditional({
+    range: { top: weightRow, left: columns.score, bottom: weightRow, right: columns.score },
+    rule: { type: "expression", formula: `ROUND(${a1(weightRow, columns.score)},9)<>100` },
+    style: { fill: COLORS.bad, fontColor: COLORS.badText, bold: true },
+  });
+
   const computed = { ...STYLES.computed, numFmt: FORMATS.decimal1, hAlign: "center" } as const;
   const flagStyle = { ...STYLES.computed, numFmt: `${formulaText(l.redLineFlagFormat)};;""`, hAlign: "center", bold: true } as const;
   for (let r = firstDataRow; r <= lastDataRow; r++) {
@@ -82,7 +100,7 @@ export function buildQaLog(catalogue: QaCatalogue, layout: QaLogLayout, sources:
     for (const col of [columns.agent, columns.reviewer, columns.conversation, ...columns.criteria, columns.redLine, ...columns.bonuses]) b.input(r, col);
     for (const col of [columns.comment, columns.appealed, columns.appealReason, columns.decision]) b.input(r, col);
     b.input(r, columns.revisedScore, null, { numFmt: FORMATS.decimal1 });
-    b.formula(r, columns.score, scoreFormula(catalogue, layout, r, w), computed);
+    b.formula(r, columns.score, scoreFormula(catalogue, layout, r, w, sources.weights), computed);
     b.formula(r, columns.redLineFlag, redLineFlagFormula(layout, r), flagStyle);
     b.formula(r, columns.finalScore, finalScoreFormula(layout, r, w), { ...computed, bold: true });
   }
@@ -123,6 +141,14 @@ export function buildQaLog(catalogue: QaCatalogue, layout: QaLogLayout, sources:
     rule: { type: "expression", formula: `AND(${fixedCol(first, columns.appealed)}=${formulaText(w.yes)},${a1(first, columns.decision)}="")` },
     style: { fill: COLORS.warn, fontColor: COLORS.warnText },
   });
+  // The weights marker (text instead of a score) in red.
+  for (const col of [columns.score, columns.finalScore]) {
+    b.conditional({
+      range: rows(col),
+      rule: { type: "expression", formula: `AND(ISTEXT(${a1(first, col)}),${a1(first, col)}<>"")` },
+      style: { fill: COLORS.bad, fontColor: COLORS.badText, bold: true },
+    });
+  }
   b.conditional({
     range: rows(columns.redLineFlag),
     rule: { type: "cellIs", operator: "equal", formulas: ["1"] },
@@ -130,7 +156,7 @@ export function buildQaLog(catalogue: QaCatalogue, layout: QaLogLayout, sources:
   });
 
   const tableColumns = headers.map((header, col) => {
-    if (col === columns.score) return { name: header, formula: scoreFormula(catalogue, layout, first, w) };
+    if (col === columns.score) return { name: header, formula: scoreFormula(catalogue, layout, first, w, sources.weights) };
     if (col === columns.redLineFlag) return { name: header, formula: redLineFlagFormula(layout, first) };
     if (col === columns.finalScore) return { name: header, formula: finalScoreFormula(layout, first, w) };
     return { name: header };
@@ -145,14 +171,14 @@ export function buildQaLog(catalogue: QaCatalogue, layout: QaLogLayout, sources:
   for (const c of columns.criteria) widths[c] = 11;
   widths[columns.redLine] = 14;
   for (const c of columns.bonuses) widths[c] = 10;
-  widths[columns.score] = 9;
+  widths[columns.score] = 11;
   widths[columns.redLineFlag] = 9;
   widths[columns.comment] = 26;
   widths[columns.appealed] = 8;
   widths[columns.appealReason] = 24;
   widths[columns.decision] = 12;
   widths[columns.revisedScore] = 9;
-  widths[columns.finalScore] = 9;
+  widths[columns.finalScore] = 11;
   b.widths(0, widths.map((x) => x ?? 10));
   b.freeze(headerRow + 1, 2);
   b.print({ paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: headerRow, last: headerRow }, footer: format(l.title, { channel }) });

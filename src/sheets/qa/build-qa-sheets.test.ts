@@ -1,5 +1,6 @@
 import { InputError } from "../../core/errors";
 import { defaultCatalogue } from "../../core/qa/default-catalogue";
+import { format } from "../../i18n/locale";
 import { QA_STRINGS } from "../../i18n/qa";
 import type { CellSpec, SheetSpec, ValidationSpec } from "../spec";
 import { buildQaSheets, DEFAULT_QA_LOG_ROWS } from "./build-qa-sheets";
@@ -35,7 +36,56 @@ describe.each(["pre-sale", "after-sale"] as const)("buildQaSheets %s", (channel)
     const total = standards.cells.find((x) => x.col === 2 && x.formula?.startsWith("SUM("));
     expect(total).toBeDefined();
     expect(standards.conditionalFormats?.some((cf) => cf.range.top === total!.row)).toBe(true);
-    for (const rule of zh.standards.rules) expect(standards.cells.some((x) => x.value === rule)).toBe(true);
+    for (const rule of zh.standards.rules) expect(standards.cells.some((x) => x.value === format(rule, { marker: zh.log.weightsMarker }))).toBe(true);
+    // The rule tells reviewers what the log shows while the weights are off.
+    expect(standards.cells.some((x) => typeof x.value === "string" && x.value.startsWith("10.") && x.value.includes(`“${zh.log.weightsMarker}”`))).toBe(true);
+  });
+
+  /** Rows (0-based) of the criteria weights and bonus points on the standards sheet, found by name as a user would. */
+  const rowOf = (name: string): number => standards.cells.find((x) => x.col === 1 && x.value === name)!.row;
+  const weightRows = catalogue.criteria.map((c) => rowOf(c.name["zh-CN"]));
+  const bonusRows = catalogue.bonusItems.map((b) => rowOf(b.name["zh-CN"]));
+  const totalCell = standards.cells.find((x) => x.col === 2 && x.formula?.startsWith("SUM("))!;
+
+  it("makes the weights and bonus points the standards sheet's only input cells, on a protected sheet", () => {
+    expect(standards.protect).toBe(true);
+    const unlocked = standards.cells.filter((x) => x.style?.locked === false).map((x) => [x.row, x.col]);
+    expect(unlocked).toEqual(expect.arrayContaining([...weightRows, ...bonusRows].map((r) => [r, 2])));
+    expect(unlocked).toHaveLength(weightRows.length + bonusRows.length);
+    for (const r of [...weightRows, ...bonusRows]) expect(cellAt(standards, r, 2)!.style?.fill).toBe("#FFF9DB");
+    expect(bonusRows.map((r) => cellAt(standards, r, 2)!.value)).toEqual(catalogue.bonusItems.map((b) => b.points));
+    expect(totalCell.formula).toBe(`SUM(C${weightRows[0]! + 1}:C${weightRows[weightRows.length - 1]! + 1})`);
+    const ruleAt = (r: number) => standards.validations!.find((v) => covers(v, r, 2))?.rule;
+    for (const r of weightRows) expect(ruleAt(r)).toEqual({ type: "decimal", min: 0.1, max: 100 });
+    for (const r of bonusRows) expect(ruleAt(r)).toEqual({ type: "whole", min: 1, max: 100 });
+  });
+
+  it("turns the weight total and the weights red and shows a warning while the total is not 100", () => {
+    const total = `$C$${totalCell.row + 1}`;
+    const red = standards.conditionalFormats!.filter((cf) => cf.rule.type === "expression" && cf.rule.formula === `ROUND(${total},9)<>100`);
+    expect(red.map((cf) => cf.range)).toEqual(
+      expect.arrayContaining([
+        { top: totalCell.row, left: 2, bottom: totalCell.row, right: 2 },
+        { top: weightRows[0]!, left: 2, bottom: weightRows[weightRows.length - 1]!, right: 2 },
+      ]),
+    );
+    expect(red.every((cf) => cf.style.fill === "#FFC7CE")).toBe(true);
+    const warning = cellAt(standards, totalCell.row, 3)!.formula!;
+    expect(warning).toBe(`IF(ROUND(${total},9)<>100,"${format(zh.standards.weightsWarning, { marker: zh.log.weightsMarker })}","")`);
+    expect(cellAt(summary, 2, 0)!.formula).toBe(`IF(ROUND([[${standards.id}]]!${total},9)<>100,"${zh.summary.weightsWarning}","")`);
+  });
+
+  it("scores with the standards sheet's weight, bonus and total cells, not with constants", () => {
+    const formula = cellAt(log, layout.firstDataRow, columns.score)!.formula!;
+    const refs = [...formula.matchAll(/\[\[(\w+)\]\]!\$([A-Z]+)\$(\d+)/g)].map((m) => [m[1], m[2], Number(m[3]) - 1]);
+    expect(new Set(refs.map((r) => `${r[0]}!${r[1]}`))).toEqual(new Set([`${standards.id}!C`]));
+    expect(new Set(refs.map((r) => r[2]))).toEqual(new Set([...weightRows, ...bonusRows, totalCell.row]));
+    // No weight survives as a number next to an answer cell (e.g. "15*H5/5").
+    for (const c of catalogue.criteria) expect(formula).not.toMatch(new RegExp(`[,(+]${c.weight}\\*`));
+    expect(formula).toContain(`IF(ROUND([[${standards.id}]]!$C$${totalCell.row + 1},9)<>100,"${zh.log.weightsMarker}",`);
+    // The live weights above the header read the same cells.
+    columns.criteria.forEach((col, i) => expect(cellAt(log, layout.headerRow - 1, col)!.formula).toBe(`[[${standards.id}]]!$C$${weightRows[i]! + 1}`));
+    expect(cellAt(log, layout.headerRow - 1, columns.score)!.formula).toBe(`[[${standards.id}]]!$C$${totalCell.row + 1}`);
   });
 
   it("gives every criterion a dropdown over all log rows: scale values, plus N/A only where allowed", () => {
@@ -71,9 +121,11 @@ describe.each(["pre-sale", "after-sale"] as const)("buildQaSheets %s", (channel)
         const cell = cellAt(log, r, col)!;
         expect(cell.formula).toMatch(/^IF\(/);
         expect(cell.style?.locked).not.toBe(false);
-        // every reference is to the formula's own row
-        const rowsReferenced = new Set([...cell.formula!.matchAll(/\b[A-Z]{1,2}(\d+)\b/g)].map((m) => Number(m[1])));
+        // every relative reference is to the formula's own row; absolute ones only to the standards' settings
+        const rowsReferenced = new Set([...cell.formula!.matchAll(/(?<![$\w])[A-Z]{1,2}(\d+)\b/g)].map((m) => Number(m[1])));
         expect([...rowsReferenced]).toEqual([r + 1]);
+        const absolute = [...cell.formula!.matchAll(/(.{0,30})\$[A-Z]+\$\d+/g)].map((m) => m[1]!);
+        for (const before of absolute) expect(before).toMatch(new RegExp(`\\[\\[${standards.id}\\]\\]!$`));
       }
     }
   });

@@ -14,6 +14,7 @@ import { QA_STRINGS } from "../../i18n/qa";
 import { buildQaLog } from "./build-qa-log";
 import { buildQaStandards } from "./build-qa-standards";
 import { buildQaSummary } from "./build-qa-summary";
+import { qaWeightRefs } from "./qa-formulas";
 import { qaLogLayout, qaSheetIds, qaSummaryLayout } from "./qa-layout";
 
 export interface QaSheetsOptions {
@@ -70,9 +71,11 @@ export function buildQaSheets(options: QaSheetsOptions, locale: Locale): SheetSp
   };
   const standards = buildQaStandards(catalogue, ids.standards, names.standards, locale);
   const tableName = options.channel === "pre-sale" ? "QaLogPreSale" : "QaLogAfterSale";
+  const weights = qaWeightRefs(ids.standards, standards.cells);
+  const sources = { ids, agentRows: summary.agentRows, reviewerRows: summary.reviewerRows, redLineRows: standards.redLineRows, weights };
   return [
     standards.spec,
-    buildQaLog(catalogue, log, { ids, agentRows: summary.agentRows, reviewerRows: summary.reviewerRows, redLineRows: standards.redLineRows }, names.log, locale, tableName),
-    buildQaSummary(catalogue, log, summary, ids, agents, reviewers, names.summary, locale),
+    buildQaLog(catalogue, log, sources, names.log, locale, tableName),
+    buildQaSummary(catalogue, log, summary, ids, agents, reviewers, names.summary, locale, weights.total),
   ];
 }

@@ -2,15 +2,22 @@
  * The QA standards sheet (质检标准): the scoring rule written out for reviewers, the criteria by
  * section with weight, scale, failure mark, N/A and examples, the red lines, the bonus items and
  * the escalation ladder. The red-line names here feed the QA log's red-line dropdown.
+ *
+ * Standards are co-created with the business and revised (seed 002), so the weights and bonus
+ * points are the sheet's only input cells: the log's formulas read them. The weight total turns
+ * red and a warning appears while it is not 100. Everything else is fixed by the generator (the
+ * log's dropdowns are built from the scales) and the sheet is protected.
  */
 import { SheetBuilder } from "../builder";
-import { a1, type SheetSpec } from "../spec";
+import { a1, a1Range, type SheetSpec } from "../spec";
 import { COLORS, STYLES } from "../styles";
 import type { QaCatalogue } from "../../core/qa/catalogue";
 import { ESCALATION_KEYS } from "../../core/qa/escalation";
 import { format, type Locale } from "../../i18n/locale";
 import { QA_STRINGS } from "../../i18n/qa";
-import { rowHeightFor } from "./row-height";
+import { weightsOffFormula } from "./qa-formulas";
+import { STANDARDS_VALUE_COL, type QaStandardsCells } from "./qa-layout";
+import { formulaText, rowHeightFor } from "./row-height";
 
 /** Column widths A–H (characters). */
 const WIDTHS = [16, 24, 8, 12, 12, 10, 48, 44] as const;
@@ -20,11 +27,14 @@ export interface QaStandardsResult {
   spec: SheetSpec;
   /** 0-based rows of the red-line names (column B), for the log's dropdown source. */
   redLineRows: { first: number; last: number };
+  /** The weight and bonus-point input cells and the weight total, for the log's formulas. */
+  cells: QaStandardsCells;
 }
 
 export function buildQaStandards(catalogue: QaCatalogue, id: string, name: string, locale: Locale): QaStandardsResult {
   const t = QA_STRINGS[locale];
   const s = t.standards;
+  const marker = { marker: t.log.weightsMarker };
   const channel = t.channel[catalogue.channel];
   const b = new SheetBuilder(id, name);
   b.widths(0, WIDTHS).tabColor(COLORS.headerFill);
@@ -37,7 +47,8 @@ export function buildQaStandards(catalogue: QaCatalogue, id: string, name: strin
   let row = 3;
   b.value(row, 0, s.ruleHeading, STYLES.subHeader).merge(row, 0, row, LAST_COL).style({ top: row, left: 0, bottom: row, right: LAST_COL }, STYLES.subHeader);
   row++;
-  for (const rule of s.rules) {
+  for (const template of s.rules) {
+    const rule = format(template, marker);
     b.value(row, 0, rule, STYLES.text).merge(row, 0, row, LAST_COL);
     b.height(row, rowHeightFor([[rule, span(WIDTHS.length)]]));
     row++;
@@ -53,6 +64,8 @@ export function buildQaStandards(catalogue: QaCatalogue, id: string, name: strin
   row++;
   const firstCriterionRow = row;
   const border = { border: "thin", vAlign: "top", wrap: true } as const;
+  const V = STANDARDS_VALUE_COL;
+  const weightRows: number[] = [];
   let sectionStart = row;
   catalogue.criteria.forEach((c, i) => {
     const section = catalogue.sections.find((x) => x.id === c.sectionId);
@@ -61,6 +74,8 @@ export function buildQaStandards(catalogue: QaCatalogue, id: string, name: strin
     b.row(row, 0, [section?.title[locale] ?? c.sectionId, c.name[locale], c.weight, scale, failed, c.naAllowed ? t.answer.yes : t.answer.no, c.description[locale], c.examples[locale]], border);
     b.style({ top: row, left: 0, bottom: row, right: 0 }, { bold: true, fill: COLORS.subHeaderFill });
     b.style({ top: row, left: 2, bottom: row, right: 5 }, { hAlign: "center" });
+    b.input(row, V, c.weight, { hAlign: "center", bold: true });
+    weightRows.push(row);
     b.height(row, rowHeightFor([[c.description[locale], WIDTHS[6]], [c.examples[locale], WIDTHS[7]], [c.name[locale], WIDTHS[1]]]));
     const next = catalogue.criteria[i + 1];
     if (next === undefined || next.sectionId !== c.sectionId) {
@@ -70,13 +85,20 @@ export function buildQaStandards(catalogue: QaCatalogue, id: string, name: strin
     row++;
   });
   const lastCriterionRow = row - 1;
+  const totalRow = row;
+  const weightRange = { top: firstCriterionRow, left: V, bottom: lastCriterionRow, right: V };
+  b.validate({ range: weightRange, rule: { type: "decimal", min: 0.1, max: 100 }, allowBlank: false, errorTitle: t.log.errorTitle, error: s.weightError, prompt: s.weightError });
   b.value(row, 0, s.total, { ...STYLES.label }).merge(row, 0, row, 1).style({ top: row, left: 0, bottom: row, right: 1 }, STYLES.label);
-  b.formula(row, 2, `SUM(${a1(firstCriterionRow, 2)}:${a1(lastCriterionRow, 2)})`, { ...STYLES.computed, bold: true, hAlign: "center" });
-  b.conditional({
-    range: { top: row, left: 2, bottom: row, right: 2 },
-    rule: { type: "cellIs", operator: "notEqual", formulas: ["100"] },
-    style: { fill: COLORS.bad, fontColor: COLORS.badText, bold: true },
-  });
+  const total = a1(totalRow, V, true);
+  b.formula(row, V, `SUM(${a1Range(weightRange)})`, { ...STYLES.computed, bold: true, hAlign: "center" });
+  // The warning is a formula (blank at 100), so it is visible in print and in WPS too.
+  b.formula(row, V + 1, `IF(${weightsOffFormula(total)},${formulaText(format(s.weightsWarning, marker))},"")`, { bold: true, fontColor: COLORS.badText, wrap: true, vAlign: "middle" });
+  b.merge(row, V + 1, row, LAST_COL);
+  b.height(row, 30);
+  const off = { type: "expression", formula: weightsOffFormula(total) } as const;
+  const red = { fill: COLORS.bad, fontColor: COLORS.badText, bold: true } as const;
+  b.conditional({ range: { top: row, left: V, bottom: row, right: V }, rule: off, style: red });
+  b.conditional({ range: weightRange, rule: off, style: red });
   row += 2;
 
   // Red lines: names in column B feed the log's dropdown.
@@ -103,14 +125,20 @@ export function buildQaStandards(catalogue: QaCatalogue, id: string, name: strin
   b.row(row, 0, ["#", s.item, s.points, cols.description, null, null, cols.examples, null], STYLES.header);
   b.merge(row, 3, row, 5).merge(row, 6, row, 7);
   row++;
+  const bonusRows: number[] = [];
   catalogue.bonusItems.forEach((item, i) => {
     b.row(row, 0, [i + 1, item.name[locale], item.points, item.description[locale], null, null, item.examples[locale], null], border);
-    b.style({ top: row, left: 2, bottom: row, right: 2 }, { numFmt: '"+"0', hAlign: "center" });
+    b.input(row, V, item.points, { numFmt: '"+"0', hAlign: "center", bold: true });
+    bonusRows.push(row);
     b.style({ top: row, left: 0, bottom: row, right: 0 }, { hAlign: "center" });
     b.merge(row, 3, row, 5).merge(row, 6, row, 7);
     b.height(row, rowHeightFor([[item.description[locale], span(3, 3)], [item.examples[locale], span(2, 6)]]));
     row++;
   });
+  if (bonusRows.length > 0) {
+    const range = { top: bonusRows[0]!, left: V, bottom: bonusRows[bonusRows.length - 1]!, right: V };
+    b.validate({ range, rule: { type: "whole", min: 1, max: 100 }, allowBlank: false, errorTitle: t.log.errorTitle, error: s.bonusError, prompt: s.bonusError });
+  }
   row++;
 
   // Escalation ladder.
@@ -130,5 +158,5 @@ export function buildQaStandards(catalogue: QaCatalogue, id: string, name: strin
 
   b.print({ paper: "A4", orientation: "landscape", fitToWidth: true, footer: format(s.title, { channel }) });
   b.protect();
-  return { spec: b.build(), redLineRows: { first: redFirst, last: redLast } };
+  return { spec: b.build(), redLineRows: { first: redFirst, last: redLast }, cells: { criteria: weightRows, bonuses: bonusRows, total: totalRow } };
 }

@@ -11,7 +11,7 @@ import { COLORS, FORMATS, STYLES } from "../styles";
 import type { QaCatalogue } from "../../core/qa/catalogue";
 import { format, type Locale } from "../../i18n/locale";
 import { QA_STRINGS } from "../../i18n/qa";
-import { logColumnRange } from "./qa-formulas";
+import { logColumnRange, weightsOffFormula } from "./qa-formulas";
 import type { QaLogLayout, QaSheetIds, QaSummaryLayout } from "./qa-layout";
 import { formulaText } from "./row-height";
 import { qaWords } from "./build-qa-log";
@@ -25,6 +25,8 @@ export function buildQaSummary(
   reviewers: readonly string[],
   name: string,
   locale: Locale,
+  /** The standards sheet's weight total: a warning shows here while it is not 100. */
+  weightTotalRef: string,
 ): SheetSpec {
   const t = QA_STRINGS[locale];
   const s = t.summary;
@@ -45,6 +47,8 @@ export function buildQaSummary(
 
   b.value(0, 0, format(s.title, { channel }), STYLES.title);
   b.value(1, 0, s.subtitle, STYLES.subtitle);
+  // Scores are suspended (text marker, not counted) while the weights are off: say why the counts are 0.
+  b.formula(2, 0, `IF(${weightsOffFormula(weightTotalRef)},${formulaText(s.weightsWarning)},"")`, { bold: true, fontColor: COLORS.badText });
 
   // By agent.
   b.value(layout.agentHeaderRow - 1, 0, s.byAgent, STYLES.subHeader);

@@ -17,6 +17,20 @@ export function qaSheetIds(channel: QaChannel): QaSheetIds {
   return { standards: `qaStandards${suffix}`, log: `qaLog${suffix}`, summary: `qaSummary${suffix}` };
 }
 
+/**
+ * Where the live settings sit on the standards sheet: the weight of each criterion and the points
+ * of each bonus item (0-based rows, catalogue order, all in {@link STANDARDS_VALUE_COL}) and the
+ * "must be 100" total of the weights. The log's formulas read them.
+ */
+export interface QaStandardsCells {
+  criteria: number[];
+  bonuses: number[];
+  total: number;
+}
+
+/** Column (0-based, C) of the weights, the bonus points and the weight total on the standards sheet. */
+export const STANDARDS_VALUE_COL = 2;
+
 /** 0-based column indices of the QA log. */
 export interface QaLogColumns {
   date: number;
