@@ -9,6 +9,11 @@
  * 5. any red line → 0 (no bonus);
  * 6. with a criterion unanswered (and no red line) the review is incomplete: no score;
  *    with every criterion N/A there is nothing to score: no score.
+ *
+ * The catalogue is expected to pass `validateCatalogue` (weights sum to 100). On the sheets the
+ * weights and bonus points are inputs on the standards sheet; while those weights do not sum to
+ * 100 the QA log shows a marker ("WEIGHTS≠100") instead of every score rather than a number this
+ * rule does not define.
  */
 import type { QaCatalogue, QaCriterion } from "./catalogue";
 import { qaError, qaErrorText } from "./validate-catalogue";
