@@ -71,6 +71,6 @@ describe("payout functions in the built bundle", () => {
 
   it("messages follow Excel's display language", () => {
     const zh = loadFunctions({ displayLanguage: "zh-CN" });
-    expect(valueError(zh.call("SPLIT", [[100]], col(1, -1)))).toMatch(/^weights（#2） 必须是不小于 0的数字/);
+    expect(valueError(zh.call("SPLIT", [[100]], col(1, -1)))).toMatch(/^weights（#2） 必须是不小于 0 的数字/);
   });
 });

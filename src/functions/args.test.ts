@@ -34,7 +34,7 @@ describe("describeRule", () => {
   it("states the range in both languages", () => {
     expect(describeRule(TARGET)).toEqual({
       "en-US": "a number greater than 0 and less than 1",
-      "zh-CN": "大于 0且小于 1的数字",
+      "zh-CN": "大于 0 且小于 1 的数字",
     });
     expect(describeRule(COUNT)["en-US"]).toBe("a whole number at least 0");
     expect(describeRule({ name: "x" })["en-US"]).toBe("a number");
@@ -81,7 +81,7 @@ describe("checkNumber", () => {
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).kind).toBe("invalid");
     expect((error as InputError).text["en-US"]).toBe("agents (#3) must be a whole number at least 0; got -1.");
-    expect((error as InputError).text["zh-CN"]).toBe("agents（#3） 必须是不小于 0的整数，当前为 -1。");
+    expect((error as InputError).text["zh-CN"]).toBe("agents（#3） 必须是不小于 0 的整数，当前为 -1。");
   });
 
   it("returns every finite number inside an open interval and rejects every one outside", () => {

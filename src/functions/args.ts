@@ -50,7 +50,7 @@ export function describeRule(rule: NumberRule): LocalizedText {
   const kindZh = rule.integer ? "整数" : "数字";
   return text(
     en.length ? `${kindEn} ${en.join(" and ")}` : kindEn,
-    zh.length ? `${zh.join("且")}的${kindZh}` : kindZh,
+    zh.length ? `${zh.join(" 且")} 的${kindZh}` : kindZh,
   );
 }
 

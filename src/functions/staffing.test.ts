@@ -207,7 +207,7 @@ describe("bad input → #VALUE! naming the argument and its range; no answer →
 
   it("speaks Chinese in Chinese Excel", () => {
     (globalThis as Record<string, unknown>).Office = { context: { displayLanguage: "zh-CN" } };
-    expect(excelError(() => TRAFFIC(one(-1), h, OMITTED)).message).toBe("volume 必须是不小于 0的数字，当前为 -1。");
+    expect(excelError(() => TRAFFIC(one(-1), h, OMITTED)).message).toBe("volume 必须是不小于 0 的数字，当前为 -1。");
   });
 });
 
