@@ -1,7 +1,8 @@
 /**
  * The plan summary: status, cost and gap of the solve; one row per (day, shift, start, meal) with
  * how many people work it and its cost (formulas); the slots the plan could not cover; the
- * positions nobody could take.
+ * positions nobody could take. To the right, per day, required vs planned headcount per slot read
+ * from the day's grid, with a line chart beside it.
  */
 import { SheetBuilder } from "../builder";
 import { a1, type SheetSpec } from "../spec";
@@ -10,6 +11,7 @@ import { formatClock } from "../../core/roster/clock";
 import type { NamedRoster, PlanStatus } from "../../core/roster/types";
 import type { Locale } from "../../i18n/locale";
 import { rosterString, type RosterStringKey } from "../../i18n/roster";
+import { addCoverageBlocks, type GridRef } from "./coverage-block";
 
 const STATUS_KEY: Record<PlanStatus, RosterStringKey> = {
   optimal: "statusOptimal",
@@ -19,7 +21,12 @@ const STATUS_KEY: Record<PlanStatus, RosterStringKey> = {
   greedy: "statusGreedy",
 };
 
-export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: string, name: string): SheetSpec {
+/** Columns of the per-slot blocks (time, required, planned, gap) and of their charts. */
+export const COVERAGE_TIME_COL = 8;
+export const COVERAGE_CHART_COL = 13;
+
+/** `grids`: the day grids, in day order, whose required and coverage rows the per-slot blocks read. */
+export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: string, name: string, grids: readonly GridRef[]): SheetSpec {
   const plan = roster.plan;
   const scenario = plan.scenario;
   const t = (key: RosterStringKey, v: Record<string, string | number> = {}) => rosterString(locale, key, v);
@@ -89,7 +96,15 @@ export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: s
       });
     }
   }
-  b.widths(0, [16, 14, 8, 8, 8, 8, 12]);
+  // Beside the plan, starting on its header row (which print repeats and the pane freezes).
+  addCoverageBlocks(b, scenario, grids, locale, {
+    top: headerRow - 1,
+    left: COVERAGE_TIME_COL,
+    chartCol: COVERAGE_CHART_COL,
+    chartWidthCols: 7,
+    chartHeightRows: 18,
+  });
+  b.widths(0, [16, 14, 8, 8, 8, 8, 12, 2, 7, 8, 8, 7, 2, 9, 9, 9, 9, 9, 9, 9]);
   b.freeze(headerRow + 1, 0);
   b.print({ paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: headerRow, last: headerRow } });
   return b.build();

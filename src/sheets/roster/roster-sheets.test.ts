@@ -1,8 +1,8 @@
 import loadHighs from "highs";
 import { assignRoster, double11Preset, parseScenario, solveShiftPlan } from "../../core/roster";
 import type { NamedRoster } from "../../core/roster/types";
-import { buildRosterGridSheet, buildRosterSheets, FIRST_PERSON_ROW, FIRST_SLOT_COL, SLOT_HEADER_ROW } from "./index";
-import type { SheetSpec } from "../spec";
+import { buildRosterGridSheet, buildRosterSheets, COVERAGE_TIME_COL, FIRST_PERSON_ROW, FIRST_SLOT_COL, SLOT_HEADER_ROW } from "./index";
+import { a1, type RangeRef, type SheetSpec } from "../spec";
 
 let d11: NamedRoster;
 let twoDays: NamedRoster;
@@ -102,5 +102,65 @@ describe("buildRosterSheets", () => {
     expect(dayCells).toHaveLength(rows * 2);
     const working = dayCells.filter((c) => c.value !== "off").length;
     expect(working).toBe(twoDays.shifts.length);
+  });
+
+  describe("plan summary: required vs planned per slot, with a line chart beside it", () => {
+    const inside = (r: RangeRef, row: number, col: number) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+
+    it.each([
+      ["Double-11 day (10-min slots)", () => d11, "zh-CN" as const],
+      ["two days (60-min slots)", () => twoDays, "en-US" as const],
+    ])("%s: one chart per day whose source covers that day's time, required and planned columns", (_label, roster, locale) => {
+      const r = roster();
+      const sheets = buildRosterSheets(r, locale);
+      const plan = sheets.find((s) => s.id === "rosterPlan")!;
+      const perDay = 1440 / r.plan.scenario.slotMinutes;
+      const charts = plan.charts ?? [];
+      expect(charts).toHaveLength(r.plan.scenario.days);
+      expect(new Set(charts.map((c) => c.title)).size).toBe(charts.length); // the pane keys charts by title
+      charts.forEach((chart, day) => {
+        const grid = sheets[day]!;
+        const { layout } = buildRosterGridSheet(r, day, locale, grid.id, grid.name);
+        const src = chart.source;
+        expect(chart).toMatchObject({ type: "line", seriesBy: "columns" });
+        // Header row + one row per slot; time (categories), required, planned.
+        expect([src.bottom - src.top, src.left, src.right]).toEqual([perDay, COVERAGE_TIME_COL, COVERAGE_TIME_COL + 2]);
+        const header = [0, 1, 2].map((i) => cell(plan, src.top, src.left + i)?.value);
+        expect(header.every((h) => typeof h === "string" && h.length > 0)).toBe(true);
+        for (let s = 0; s < perDay; s++) {
+          const row = src.top + 1 + s;
+          const minutes = s * r.plan.scenario.slotMinutes;
+          const time = cell(plan, row, src.left);
+          expect(time?.value).toBe(`${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`);
+          const required = cell(plan, row, src.left + 1);
+          const planned = cell(plan, row, src.left + 2);
+          expect(required?.formula).toBe(`[[${grid.id}]]!${a1(layout.requiredRow, FIRST_SLOT_COL + s)}`);
+          expect(planned?.formula).toBe(`[[${grid.id}]]!${a1(layout.coverageRow, FIRST_SLOT_COL + s)}`);
+          for (const c of [time, required, planned]) expect(inside(src, c!.row, c!.col)).toBe(true);
+          // The gap column beside the chart's data: planned − required, red when short.
+          expect(cell(plan, row, src.right + 1)?.formula).toBe(`${a1(row, src.right)}-${a1(row, src.left + 1)}`);
+        }
+        expect(cell(plan, src.bottom + 1, src.left)).toBeUndefined(); // nothing of the day outside the source
+        expect(plan.conditionalFormats!.some((cf) => cf.range.left === src.right + 1 && cf.range.top === src.top + 1 && cf.range.bottom === src.bottom)).toBe(true);
+        // Beside the table (right of its gap column), level with the day's title row.
+        expect(chart.anchor.col).toBeGreaterThan(src.right + 1);
+        expect(chart.anchor.row).toBe(src.top - 1);
+        expect(cell(plan, src.top - 1, src.left)?.value).toContain(locale === "en-US" ? `Day ${day + 1}` : `第${day + 1}天`);
+      });
+      // Charts of consecutive days do not overlap.
+      for (let i = 1; i < charts.length; i++) {
+        expect(charts[i]!.anchor.row).toBeGreaterThanOrEqual(charts[i - 1]!.anchor.row + charts[i - 1]!.anchor.heightRows);
+      }
+    });
+
+    it("keeps the plan's own columns, print and freeze: the blocks start on the plan's header row", () => {
+      const plan = buildRosterSheets(twoDays, "en-US")[2]!;
+      const src = plan.charts![0]!.source;
+      expect(src.top).toBe(6);
+      expect(cell(plan, 6, 0)?.value).toBe("Day");
+      expect(plan.cells.filter((c) => c.col > 6 && c.col < COVERAGE_TIME_COL)).toEqual([]); // a gutter between the two
+      expect(plan.print).toMatchObject({ orientation: "landscape", fitToWidth: true, repeatRows: { first: 6, last: 6 } });
+      expect(plan.freeze).toEqual({ rows: 7, cols: 0 });
+    });
   });
 });
