@@ -1,12 +1,15 @@
 /**
  * The roster sheet's coverage row is computed by COUNTIF formulas from the grid; recalculated in
- * LibreOffice it must equal the coverage the solver and the assigner computed, slot by slot.
+ * LibreOffice it must equal the coverage the solver and the assigner computed, slot by slot. The
+ * plan sheet's per-slot table (the chart's data) reads the grids across sheets: its required and
+ * planned columns must give the demand and the same coverage.
  */
 import loadHighs from "highs";
 import { assignRoster, double11Preset, parseScenario, solveShiftPlan } from "../src/core/roster";
 import type { NamedRoster } from "../src/core/roster/types";
 import type { Locale } from "../src/i18n/locale";
 import { buildRosterGridSheet, buildRosterSheets, FIRST_SLOT_COL } from "../src/sheets/roster";
+import type { SheetSpec } from "../src/sheets/spec";
 import { a1 } from "../src/sheets/spec";
 import { writeXlsx } from "../src/xlsx";
 import { cellValue, findErrorCells, itWithSoffice, recalculate } from "./support/recalc";
@@ -22,6 +25,20 @@ async function recalculatedRows(roster: NamedRoster, locale: Locale) {
   const perDay = 1440 / scenario.slotMinutes;
   const coverage: Array<number | string | boolean | null> = [];
   const gap: Array<number | string | boolean | null> = [];
+  // The plan sheet's per-slot table: the rows of each day's chart source below its header row.
+  const plan: SheetSpec = specs.find((s) => s.id === "rosterPlan")!;
+  const planWs = wb.getWorksheet(plan.name);
+  if (!planWs) throw new Error(`sheet ${plan.name} missing`);
+  const charts = plan.charts ?? [];
+  expect(charts).toHaveLength(scenario.days);
+  const tableRequired: Array<number | string | boolean | null> = [];
+  const tablePlanned: Array<number | string | boolean | null> = [];
+  for (const { source } of charts) {
+    for (let row = source.top + 1; row <= source.bottom; row++) {
+      tableRequired.push(cellValue(planWs, a1(row, source.left + 1)));
+      tablePlanned.push(cellValue(planWs, a1(row, source.left + 2)));
+    }
+  }
   for (let d = 0; d < scenario.days; d++) {
     const spec = specs[d]!;
     const { layout } = buildRosterGridSheet(roster, d, locale, spec.id, spec.name);
@@ -32,7 +49,7 @@ async function recalculatedRows(roster: NamedRoster, locale: Locale) {
       gap.push(cellValue(ws, a1(layout.gapRow, FIRST_SLOT_COL + s)));
     }
   }
-  return { coverage, gap };
+  return { coverage, gap, tableRequired, tablePlanned };
 }
 
 describe("roster sheet recalculated in LibreOffice", () => {
@@ -43,9 +60,13 @@ describe("roster sheet recalculated in LibreOffice", () => {
     expect(roster.unfilled).toEqual([]);
     // With every position filled, the assigner's coverage is the solver's minus the breaks.
     expect(roster.coverage).toEqual(plan.coverage.map((c, g) => c - (roster.onBreak[g] ?? 0)));
-    const { coverage, gap } = await recalculatedRows(roster, "zh-CN");
+    const { coverage, gap, tableRequired, tablePlanned } = await recalculatedRows(roster, "zh-CN");
     expect(coverage).toEqual(roster.coverage);
     expect(gap).toEqual(roster.coverage.map((c, g) => c - (scenario.demand[0]![g] ?? 0)));
+    // The plan sheet's table: planned = on duty after meals and breaks, required = the demand.
+    expect(tablePlanned).toEqual(roster.coverage);
+    expect(tableRequired).toEqual(scenario.demand[0]);
+    expect(tablePlanned).toHaveLength(144);
   });
 
   itWithSoffice()("two days with a night crossing midnight (en-US, no breaks): coverage rows = solver's coverage", async () => {
@@ -66,7 +87,10 @@ describe("roster sheet recalculated in LibreOffice", () => {
     expect(roster.unfilled).toEqual([]);
     // Some night shift of the last day must wrap onto day 0's first slots, or the test proves little.
     expect(plan.entries.some((e) => e.option.day === 1 && e.option.present.some((g) => g < 48))).toBe(true);
-    const { coverage } = await recalculatedRows(roster, "en-US");
+    const { coverage, tableRequired, tablePlanned } = await recalculatedRows(roster, "en-US");
     expect(coverage).toEqual(plan.coverage);
+    expect(tablePlanned).toEqual(plan.coverage);
+    expect(tableRequired).toEqual(scenario.demand.flat());
+    expect(tablePlanned).toHaveLength(96);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Required vs planned headcount per slot, one block per day, with a line chart beside each block.
+ * Required vs planned headcount per slot, one block per day, with a line chart beside each block
+ * (on its left where the sheet is free there, so printing it needs no extra page width).
  * Both counts are formulas that read the day's roster grid (its required row and its coverage row),
  * so the table follows edits to the grid. The .xlsx writer cannot draw charts: the table carries the
  * same figures, and its gap column (red where short) says what the chart would show.
@@ -20,15 +21,19 @@ export interface GridRef {
   layout: Pick<RosterGridLayout, "coverageRow" | "requiredRow">;
 }
 
-/** Where the coverage blocks sit: the columns of time, required, planned and gap; the chart's. */
+/** Where the coverage blocks sit: the columns of time, required, planned and gap; the charts'. */
 export interface CoverageBlockPlacement {
   /** Row of the first day's title; its column-header row is the next one. */
   top: number;
   /** Column of the time; required, planned and gap follow. */
   left: number;
-  /** Column where each day's chart starts, and the chart's size. */
-  chartCol: number;
-  chartWidthCols: number;
+  /**
+   * The preferred place of the charts: left of the tables, in columns that hold other content
+   * only above `freeFromRow`, so the charts add no width to the printed page.
+   */
+  besideLeft: { col: number; widthCols: number; freeFromRow: number };
+  /** Where a chart goes when it would not fit level with its own day's table on the left. */
+  besideRight: { col: number; widthCols: number };
   chartHeightRows: number;
 }
 
@@ -39,6 +44,7 @@ export interface CoverageBlock {
   table: RangeRef;
   /** Header row … last slot row, time … planned columns (the chart's data). */
   chartSource: RangeRef;
+  chartSide: "left" | "right";
 }
 
 /** Rows one day's block takes: title, header, one per slot, a blank row. */
@@ -62,6 +68,7 @@ export function addCoverageBlocks(
   const gapCol = at.left + 3;
   const small = { hAlign: "center", border: "thin" } as const;
   const computed = { ...STYLES.computed, hAlign: "center" } as const;
+  let freeLeftRow = at.besideLeft.freeFromRow;
   return grids.map((grid, day) => {
     const title = at.top + day * coverageBlockRows(scenario);
     const header = title + 1;
@@ -88,13 +95,15 @@ export function addCoverageBlocks(
     });
     const table = { top: header, left: timeCol, bottom: last, right: gapCol };
     const chartSource = { top: header, left: timeCol, bottom: last, right: plannedCol };
-    b.chart({
-      type: "line",
-      title: t("coverageChartTitle", { day: dayName }),
-      source: chartSource,
-      seriesBy: "columns",
-      anchor: { row: title, col: at.chartCol, widthCols: at.chartWidthCols, heightRows: at.chartHeightRows },
-    });
-    return { day, table, chartSource };
+    // Level with the day's own rows, on the left if it fits there, else right of the table.
+    const leftRow = Math.max(title, freeLeftRow);
+    const chartSide = leftRow + at.chartHeightRows - 1 <= last ? "left" : "right";
+    const anchor =
+      chartSide === "left"
+        ? { row: leftRow, col: at.besideLeft.col, widthCols: at.besideLeft.widthCols, heightRows: at.chartHeightRows }
+        : { row: title, col: at.besideRight.col, widthCols: at.besideRight.widthCols, heightRows: at.chartHeightRows };
+    if (chartSide === "left") freeLeftRow = leftRow + at.chartHeightRows + 1;
+    b.chart({ type: "line", title: t("coverageChartTitle", { day: dayName }), source: chartSource, seriesBy: "columns", anchor });
+    return { day, table, chartSource, chartSide };
   });
 }

@@ -13,7 +13,7 @@ import { buildWeekSheet } from "./week-sheet";
 
 export { buildRosterGridSheet, FIRST_PERSON_ROW, FIRST_SLOT_COL, SLOT_HEADER_ROW } from "./roster-grid-sheet";
 export { gridCodes } from "./activity-grid";
-export { COVERAGE_CHART_COL, COVERAGE_TIME_COL } from "./plan-summary-sheet";
+export { COVERAGE_TIME_COL } from "./plan-summary-sheet";
 export { coverageBlockRows, type CoverageBlock } from "./coverage-block";
 
 /** Sheet ids: `rosterDay0`…, `rosterPlan`, `rosterFairness`, `rosterWeek`. */

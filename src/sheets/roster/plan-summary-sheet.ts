@@ -21,9 +21,8 @@ const STATUS_KEY: Record<PlanStatus, RosterStringKey> = {
   greedy: "statusGreedy",
 };
 
-/** Columns of the per-slot blocks (time, required, planned, gap) and of their charts. */
+/** Column of the per-slot blocks (time, required, planned, gap), right of the plan and a gutter. */
 export const COVERAGE_TIME_COL = 8;
-export const COVERAGE_CHART_COL = 13;
 
 /** `grids`: the day grids, in day order, whose required and coverage rows the per-slot blocks read. */
 export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: string, name: string, grids: readonly GridRef[]): SheetSpec {
@@ -96,12 +95,12 @@ export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: s
       });
     }
   }
-  // Beside the plan, starting on its header row (which print repeats and the pane freezes).
+  // Right of the plan, starting on its header row (which print repeats); charts below the plan.
   addCoverageBlocks(b, scenario, grids, locale, {
     top: headerRow - 1,
     left: COVERAGE_TIME_COL,
-    chartCol: COVERAGE_CHART_COL,
-    chartWidthCols: 7,
+    besideLeft: { col: 0, widthCols: headers.length, freeFromRow: row + 1 },
+    besideRight: { col: COVERAGE_TIME_COL + 5, widthCols: 7 },
     chartHeightRows: 18,
   });
   b.widths(0, [16, 14, 8, 8, 8, 8, 12, 2, 7, 8, 8, 7, 2, 9, 9, 9, 9, 9, 9, 9]);

@@ -142,15 +142,28 @@ describe("buildRosterSheets", () => {
         }
         expect(cell(plan, src.bottom + 1, src.left)).toBeUndefined(); // nothing of the day outside the source
         expect(plan.conditionalFormats!.some((cf) => cf.range.left === src.right + 1 && cf.range.top === src.top + 1 && cf.range.bottom === src.bottom)).toBe(true);
-        // Beside the table (right of its gap column), level with the day's title row.
-        expect(chart.anchor.col).toBeGreaterThan(src.right + 1);
-        expect(chart.anchor.row).toBe(src.top - 1);
+        // Level with its own day's rows, beside the table: left of it (below the plan) or right of its gap column.
+        const a = chart.anchor;
+        expect(a.row).toBeGreaterThanOrEqual(src.top - 1);
+        expect(a.row + a.heightRows - 1).toBeLessThanOrEqual(src.bottom);
+        expect(a.col + a.widthCols <= src.left - 1 || a.col > src.right + 1).toBe(true);
+        // The chart covers no cell of the sheet.
+        const covered = plan.cells.filter((c) => inside({ top: a.row, left: a.col, bottom: a.row + a.heightRows - 1, right: a.col + a.widthCols - 1 }, c.row, c.col));
+        expect(covered).toEqual([]);
         expect(cell(plan, src.top - 1, src.left)?.value).toContain(locale === "en-US" ? `Day ${day + 1}` : `第${day + 1}天`);
       });
       // Charts of consecutive days do not overlap.
       for (let i = 1; i < charts.length; i++) {
         expect(charts[i]!.anchor.row).toBeGreaterThanOrEqual(charts[i - 1]!.anchor.row + charts[i - 1]!.anchor.heightRows);
       }
+    });
+
+    it("puts a chart below the plan (no extra print width) when it fits level with its day's table, else right of the table", () => {
+      const single = buildRosterSheets(d11, "zh-CN")[1]!.charts!;
+      expect(single.map((c) => [c.anchor.col, c.anchor.widthCols])).toEqual([[0, 7]]);
+      // Two hourly days: day 1's table is shorter than the plan, so its chart goes right; day 2's fits below the plan.
+      const two = buildRosterSheets(twoDays, "en-US")[2]!.charts!;
+      expect(two.map((c) => c.anchor.col)).toEqual([COVERAGE_TIME_COL + 5, 0]);
     });
 
     it("keeps the plan's own columns, print and freeze: the blocks start on the plan's header row", () => {
