@@ -96,7 +96,6 @@ export const ROSTER_STRINGS = defineStrings({
     statusInterrupted: "stopped",
     statusGreedy: "greedy",
     // plan sheet: required vs planned per slot (table + chart)
-    coverageBlockTitle: "Required vs planned per slot — {day}",
     coverageChartTitle: "Required vs planned — {day}",
     plannedOnDuty: "Planned",
     coverageBlockNote: "Required and Planned are read from the day's roster grid (Planned = people working after meals and breaks), so they follow edits to the grid. Excel draws the chart beside the table; an .xlsx written outside Excel has the table only.",
@@ -189,7 +188,6 @@ export const ROSTER_STRINGS = defineStrings({
     statusTimeLimit: "达到时间上限",
     statusInterrupted: "已停止",
     statusGreedy: "贪心",
-    coverageBlockTitle: "各时段需求与计划在岗 — {day}",
     coverageChartTitle: "需求与计划在岗 — {day}",
     plannedOnDuty: "计划在岗",
     coverageBlockNote: "需求与计划在岗取自当天排班表(计划在岗 = 扣除用餐和小休后在岗的人数),排班表改动后随之更新。图表由 Excel 绘制在表格旁;在 Excel 之外生成的 .xlsx 只有表格。",

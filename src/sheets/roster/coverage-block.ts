@@ -75,7 +75,7 @@ export function addCoverageBlocks(
     const first = header + 1;
     const last = first + perDay - 1;
     const dayName = t("dayN", { day: day + 1 });
-    b.set(title, timeCol, t("coverageBlockTitle", { day: dayName }), { ...STYLES.subHeader, wrap: false }, { note: t("coverageBlockNote") });
+    b.set(title, timeCol, t("coverageChartTitle", { day: dayName }), { ...STYLES.subHeader, wrap: false }, { note: t("coverageBlockNote") });
     b.merge(title, timeCol, title, gapCol);
     b.row(header, timeCol, [t("slotTime"), t("required"), t("plannedOnDuty"), t("gap")], STYLES.header);
     const sheet = sheetRef(grid.id);

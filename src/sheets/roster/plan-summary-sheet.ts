@@ -71,7 +71,7 @@ export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: s
 
   const note = (r: number, text: string) => b.value(r, 0, text, { ...STYLES.note, wrap: false }).merge(r, 0, r, headers.length - 1);
   let row = totalRow + 2;
-  b.value(row++, 0, t("unmetTitle"), { ...STYLES.subHeader });
+  b.value(row++, 0, t("unmetTitle"), { ...STYLES.subHeader, wrap: false });
   if (plan.unmet.length === 0) note(row++, t("noUnmet"));
   else {
     b.row(row++, 0, [t("day"), t("slotTime"), t("missing")], STYLES.header);
@@ -83,7 +83,7 @@ export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: s
     }
   }
   row++;
-  b.value(row++, 0, t("unfilledTitle"), { ...STYLES.subHeader });
+  b.value(row++, 0, t("unfilledTitle"), { ...STYLES.subHeader, wrap: false });
   if (roster.unfilled.length === 0) note(row++, t("noUnfilled"));
   else {
     b.row(row++, 0, [t("day"), t("template"), t("start"), t("count")], STYLES.header);
@@ -96,15 +96,18 @@ export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: s
     }
   }
   // Right of the plan, starting on its header row (which print repeats); charts below the plan.
-  addCoverageBlocks(b, scenario, grids, locale, {
+  const blocks = addCoverageBlocks(b, scenario, grids, locale, {
     top: headerRow - 1,
     left: COVERAGE_TIME_COL,
     besideLeft: { col: 0, widthCols: headers.length, freeFromRow: row + 1 },
     besideRight: { col: COVERAGE_TIME_COL + 5, widthCols: 7 },
     chartHeightRows: 18,
   });
-  b.widths(0, [16, 14, 8, 8, 8, 8, 12, 2, 7, 8, 8, 7, 2, 9, 9, 9, 9, 9, 9, 9]);
+  b.widths(0, [16, 14, 8, 8, 8, 8, 12, 2, 7, 9, 9, 7, 2, 9, 9, 9, 9, 9, 9, 9]);
   b.freeze(headerRow + 1, 0);
-  b.print({ paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: headerRow, last: headerRow } });
+  // Charts below the plan leave the page as wide as plan + table: portrait suits the long table.
+  // A chart right of its table widens the page: landscape.
+  const orientation = blocks.every((x) => x.chartSide === "left") ? "portrait" : "landscape";
+  b.print({ paper: "A4", orientation, fitToWidth: true, repeatRows: { first: headerRow, last: headerRow } });
   return b.build();
 }

@@ -161,9 +161,11 @@ describe("buildRosterSheets", () => {
     it("puts a chart below the plan (no extra print width) when it fits level with its day's table, else right of the table", () => {
       const single = buildRosterSheets(d11, "zh-CN")[1]!.charts!;
       expect(single.map((c) => [c.anchor.col, c.anchor.widthCols])).toEqual([[0, 7]]);
+      expect(buildRosterSheets(d11, "zh-CN")[1]!.print?.orientation).toBe("portrait");
       // Two hourly days: day 1's table is shorter than the plan, so its chart goes right; day 2's fits below the plan.
       const two = buildRosterSheets(twoDays, "en-US")[2]!.charts!;
       expect(two.map((c) => c.anchor.col)).toEqual([COVERAGE_TIME_COL + 5, 0]);
+      expect(buildRosterSheets(twoDays, "en-US")[2]!.print?.orientation).toBe("landscape");
     });
 
     it("keeps the plan's own columns, print and freeze: the blocks start on the plan's header row", () => {
