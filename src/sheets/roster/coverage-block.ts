@@ -55,7 +55,7 @@ export function coverageBlockRows(scenario: Pick<Scenario, "slotMinutes">): numb
 /** Writes one block (table + chart) per grid into `b`; returns where each block went. */
 export function addCoverageBlocks(
   b: SheetBuilder,
-  scenario: Pick<Scenario, "slotMinutes" | "days">,
+  scenario: Pick<Scenario, "slotMinutes">,
   grids: readonly GridRef[],
   locale: Locale,
   at: CoverageBlockPlacement,
