@@ -2,7 +2,7 @@
  * The coaching form options and their checks (which form, for whom, which period).
  */
 import { InputError } from "../errors";
-import type { Agent, CoachingCategory } from "../sample/team";
+import type { Agent, CoachingCategory, KpiSnapshot } from "../sample/team";
 import { format, LOCALES, type Locale } from "../../i18n/locale";
 import { COACHING_STRINGS } from "../../i18n/coaching";
 import { isCoachingCategory } from "./talking-points";
@@ -10,10 +10,22 @@ import { isCoachingCategory } from "./talking-points";
 export type CoachingFormKind = "prep" | "record" | "plan";
 export const COACHING_FORMS: readonly CoachingFormKind[] = ["prep", "record", "plan"];
 
+/**
+ * Whom a form is for: a sample-team `Agent`, or someone the manager typed in. Without `kpi` the prep
+ * form's KPI snapshot stays blank input cells (no zeros shown as figures); without `role`/`team`
+ * those cells stay blank for the manager to fill.
+ */
+export type CoachingEmployee = Pick<Agent, "id" | "name"> & {
+  role?: Agent["role"];
+  team?: string;
+  coachingCategory?: CoachingCategory;
+  kpi?: KpiSnapshot;
+};
+
 export interface CoachingFormOptions {
   form: CoachingFormKind | "all";
   /** Fills the employee block (name, role, team, category) and, on the prep form, the KPI snapshot. */
-  agent?: Agent;
+  agent?: CoachingEmployee;
   /** The category when no agent is given (or to override the agent's). */
   category?: CoachingCategory;
   /** Free text such as "2026-10" or "Q3 2026". */

@@ -29,6 +29,26 @@ describe("buildCoachingSheets", () => {
     expect(prep.cells.filter((c) => c.formula?.startsWith("IF(OR(")).length).toBe(2); // return rate, conversion rate
   });
 
+  it("leaves the KPI snapshot as blank input cells for an employee typed in without figures", () => {
+    const typed = { id: "typed", name: "Lin Xiaoyu" };
+    const [typedPrep] = buildCoachingSheets({ form: "prep", agent: typed, category: "core" }, "en-US") as [SheetSpec];
+    const [samplePrep] = buildCoachingSheets({ form: "prep", agent, category: "core" }, "en-US") as [SheetSpec];
+    // The KPI value column: number-formatted, right-aligned cells of column D that hold no formula.
+    const kpiValues = (s: SheetSpec) => s.cells.filter((c) => c.col === 3 && c.style?.hAlign === "right" && c.style.numFmt !== undefined && !c.formula);
+    expect(kpiValues(samplePrep).map((c) => c.value)).toContain(agent.kpi.salesCents / 100); // the same cells do hold figures for a sample agent
+    const blanks = kpiValues(typedPrep);
+    expect(blanks).toHaveLength(8); // 10 lines less the two computed rates
+    for (const c of blanks) {
+      expect(c.value).toBeNull();
+      expect(c.style?.locked).toBe(false);
+      expect(c.style?.fill).toBe(STYLES.input.fill);
+    }
+    expect(typedPrep.name).toMatch(/-Lin Xiaoyu$/);
+    const strings = values(typedPrep);
+    expect(strings).toEqual(expect.arrayContaining(["Lin Xiaoyu", categoryName("core")["en-US"]]));
+    expect(strings).not.toContain("Agent"); // no role given: the role cell stays blank
+  });
+
   it("explains every STAR and STAR-AR letter on the record", () => {
     const v = values(record);
     expect(v.filter((x) => x === "S")).toHaveLength(2);

@@ -62,10 +62,10 @@ export function formIdentity(kind: CoachingFormKind, options: CoachingFormOption
   return agent ? { id: `${ID_BASE[kind]}-${agent.id}`, name: `${base}-${agent.name}` } : { id: ID_BASE[kind], name: base };
 }
 
-/** Employee name, role and team from the agent, or blanks. */
+/** Employee name, role and team from the agent; whatever it lacks stays blank. */
 export function employeeValues(options: CoachingFormOptions, locale: Locale): { name: string | null; role: string | null; team: string | null } {
   const a = options.agent;
-  return { name: a?.name ?? null, role: a ? a.role[locale] : null, team: a?.team ?? null };
+  return { name: a?.name ?? null, role: a?.role?.[locale] ?? null, team: a?.team ?? null };
 }
 
 /** The signatures block: employee and a second signer (manager or coach), each with a date. */
