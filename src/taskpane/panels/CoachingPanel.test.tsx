@@ -1,14 +1,24 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { categoryName } from "../../core/coaching/talking-points";
 import { SAMPLE_TEAM } from "../../core/sample/team";
+import { COACHING_STRINGS } from "../../i18n/coaching";
 import { TASKPANE_TEXT } from "../../i18n/taskpane";
 import { buildCoachingSheets } from "../../sheets/coaching/build-coaching-sheets";
+import type { SheetSpec } from "../../sheets/spec";
 import { recordingHost, renderPanel } from "../test-support/render-pane";
-import { CoachingPanel } from "./CoachingPanel";
+import { CoachingPanel, TYPED, typedEmployee } from "./CoachingPanel";
 
 const EN = TASKPANE_TEXT["en-US"];
 const ZH = TASKPANE_TEXT["zh-CN"];
 
+/** The value beside the "Employee" label (label in column A, value in column C). */
+const employeeCell = (s: SheetSpec, label: string) => {
+  const rows = s.cells.filter((c) => c.col === 0 && c.value === label).map((c) => c.row);
+  return s.cells.find((c) => c.col === 2 && rows.includes(c.row) && c.value !== null)?.value;
+};
+/** The prep form's KPI value column: number-formatted, right-aligned cells of column D without a formula. */
+const kpiValueCells = (s: SheetSpec) => s.cells.filter((c) => c.col === 3 && c.style?.hAlign === "right" && c.style.numFmt !== undefined && !c.formula);
 
 describe("CoachingPanel", () => {
   it("writes all three blank forms by default", async () => {
@@ -42,5 +52,58 @@ describe("CoachingPanel", () => {
     fireEvent.click(screen.getByTestId("create"));
     expect(await screen.findByText(ZH.coaching.periodTooLong)).toBeTruthy();
     expect(written).toEqual([]);
+  });
+
+  it("fills the forms for a typed name, with the chosen category and a blank KPI snapshot to fill in", async () => {
+    const { host, written } = recordingHost("en-US");
+    renderPanel(<CoachingPanel />, host);
+    fireEvent.change(screen.getByLabelText(EN.coaching.employee), { target: { value: TYPED } });
+    fireEvent.change(screen.getByLabelText(EN.coaching.name, { exact: false }), { target: { value: "  Lin Xiaoyu " } });
+    fireEvent.change(screen.getByLabelText(EN.coaching.role), { target: { value: "Night-shift agent" } });
+    fireEvent.change(screen.getByLabelText(EN.coaching.category), { target: { value: "newly-promoted" } });
+    fireEvent.click(screen.getByTestId("create"));
+    await screen.findByTestId("created-sheets");
+    expect(written).toEqual(buildCoachingSheets({ form: "all", agent: typedEmployee("Lin Xiaoyu", "Night-shift agent"), category: "newly-promoted" }, "en-US"));
+    expect(written).toHaveLength(3);
+    for (const s of written) {
+      expect(employeeCell(s, COACHING_STRINGS["en-US"].common.employee)).toBe("Lin Xiaoyu");
+      expect(s.cells.map((c) => c.value)).toEqual(expect.arrayContaining(["Night-shift agent", categoryName("newly-promoted")["en-US"]]));
+    }
+    const kpi = kpiValueCells(written[0]!);
+    expect(kpi).toHaveLength(8);
+    for (const c of kpi) {
+      expect(c.value).toBeNull(); // never zeros presented as figures
+      expect(c.style?.locked).toBe(false);
+    }
+    expect(host.getSetting("choices.coaching")).toMatchObject({ agent: TYPED, name: "  Lin Xiaoyu ", role: "Night-shift agent" });
+  });
+
+  it("asks for the name when 'type the name' is chosen without one, and refuses one over 40 characters", async () => {
+    const { host, written } = recordingHost("zh-CN");
+    renderPanel(<CoachingPanel />, host, "zh-CN");
+    fireEvent.change(screen.getByLabelText(ZH.coaching.employee), { target: { value: TYPED } });
+    fireEvent.click(screen.getByTestId("create"));
+    expect(await screen.findByText(ZH.coaching.nameRequired)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(ZH.coaching.name, { exact: false }), { target: { value: "林".repeat(41) } });
+    fireEvent.click(screen.getByTestId("create"));
+    expect(await screen.findByText(ZH.coaching.nameTooLong)).toBeTruthy();
+    expect(written).toEqual([]);
+  });
+
+  it("takes the name from the selected cell", async () => {
+    const { host, written } = recordingHost("en-US");
+    renderPanel(<CoachingPanel />, host);
+    fireEvent.change(screen.getByLabelText(EN.coaching.employee), { target: { value: TYPED } });
+    host.select("'Sample team'!A5");
+    fireEvent.click(screen.getByRole("button", { name: EN.common.useSelection }));
+    const input = screen.getByLabelText(EN.coaching.name, { exact: false }) as HTMLInputElement;
+    await waitFor(() => expect(input.value).toBe(SAMPLE_TEAM[3]!.name));
+    fireEvent.click(screen.getByTestId("create"));
+    await screen.findByTestId("created-sheets");
+    // A typed name never borrows the sample figures, even when it matches a sample agent's name.
+    expect(kpiValueCells(written[0]!).every((c) => c.value === null)).toBe(true);
+    host.select("'Sample team'!Z1");
+    fireEvent.click(screen.getByRole("button", { name: EN.common.useSelection }));
+    expect(await screen.findByText(EN.coaching.nameNotInSelection)).toBeTruthy();
   });
 });

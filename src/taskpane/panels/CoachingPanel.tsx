@@ -1,26 +1,51 @@
-/** Coaching forms: preparation, record and special coaching plan — for one employee or blank. */
-import { Field, Input, Select } from "@fluentui/react-components";
+/**
+ * Coaching forms: preparation, record and special coaching plan — blank, for a sample-team agent,
+ * or for an employee whose name the manager types (or picks from a cell); such an employee has no
+ * figures here, so the KPI snapshot stays blank input cells.
+ */
+import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
-import type { CoachingFormKind } from "../../core/coaching/forms";
+import type { CoachingEmployee, CoachingFormKind } from "../../core/coaching/forms";
 import { SAMPLE_TEAM, type CoachingCategory } from "../../core/sample/team";
 import { buildCoachingSheets } from "../../sheets/coaching/build-coaching-sheets";
 import { PanelShell } from "../components/PanelShell";
 import { usePane } from "../pane-context";
+import { unreadableRange } from "../read-range";
 import { useChoices } from "../use-choices";
 import { useGenerator, type BuiltSheets } from "../use-generator";
 
-export const COACHING_DEFAULTS = { agent: "", category: "qualified", form: "all", period: "" };
+/** `agent`: "" blank form, TYPED for a typed name, else a sample-team id. */
+export const COACHING_DEFAULTS = { agent: "", name: "", role: "", category: "qualified", form: "all", period: "" };
+export const TYPED = "typed";
 
 const CATEGORIES: readonly CoachingCategory[] = ["newly-promoted", "core", "high-performer", "qualified", "low-performer"];
 const FORMS: readonly (CoachingFormKind | "all")[] = ["all", "prep", "record", "plan"];
 const MAX_PERIOD = 40;
+const MAX_NAME = 40;
+
+const useStyles = makeStyles({
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  input: { flexGrow: 1, minWidth: 0 },
+});
+
+/** The employee a typed name and role stand for: no KPI figures, so the snapshot stays blank inputs. */
+export function typedEmployee(name: string, role: string): CoachingEmployee {
+  return { id: TYPED, name, ...(role ? { role: { "en-US": role, "zh-CN": role } } : {}) };
+}
 
 export function CoachingPanel() {
   const { host, locale, text } = usePane();
   const t = text.coaching;
   const [choices, set, remember] = useChoices(host, "coaching", COACHING_DEFAULTS);
   const [showErrors, setShowErrors] = useState(false);
-  const agent = SAMPLE_TEAM.find((a) => a.id === choices.agent);
+  const [selectionError, setSelectionError] = useState<string>();
+  const styles = useStyles();
+  const typed = choices.agent === TYPED;
+  const name = choices.name.trim();
+  const role = choices.role.trim();
+  const nameError = !typed ? undefined : name === "" ? t.nameRequired : name.length > MAX_NAME ? t.nameTooLong : undefined;
+  const roleError = typed && role.length > MAX_NAME ? t.roleTooLong : undefined;
+  const agent: CoachingEmployee | undefined = typed ? typedEmployee(name, role) : SAMPLE_TEAM.find((a) => a.id === choices.agent);
   const category = CATEGORIES.find((c) => c === choices.category) ?? "qualified";
   const form = FORMS.find((f) => f === choices.form) ?? "all";
   const periodError = choices.period.length > MAX_PERIOD ? `≤ ${MAX_PERIOD}` : undefined;
@@ -31,13 +56,25 @@ export function CoachingPanel() {
     if (chosen) set("category", chosen.coachingCategory); // the talking points follow the person's category
   };
 
+  const nameFromSelection = async () => {
+    try {
+      const cell = (await host.readSelection()).values[0]?.[0];
+      const picked = typeof cell === "string" || typeof cell === "number" ? String(cell).trim() : "";
+      setSelectionError(picked ? undefined : t.nameNotInSelection);
+      if (picked) set("name", picked);
+    } catch (e) {
+      setSelectionError(unreadableRange(e, text));
+    }
+  };
+  const nameMessage = selectionError ?? (showErrors ? nameError : undefined);
+
   const build = useCallback((): Promise<BuiltSheets | undefined> => {
     setShowErrors(true);
-    if (periodError) return Promise.resolve(undefined);
+    if (periodError || nameError || roleError) return Promise.resolve(undefined);
     const period = choices.period.trim();
     const specs = buildCoachingSheets({ form, category, ...(agent ? { agent } : {}), ...(period ? { period } : {}) }, locale);
     return Promise.resolve({ specs });
-  }, [agent, category, choices.period, form, locale, periodError]);
+  }, [agent, category, choices.period, form, locale, nameError, periodError, roleError]);
   const { state, run } = useGenerator(build, remember);
   const formLabel: Record<CoachingFormKind | "all", string> = { all: t.formAll, prep: t.formPrep, record: t.formRecord, plan: t.formPlan };
 
@@ -46,13 +83,34 @@ export function CoachingPanel() {
       <Field label={t.employee}>
         <Select value={agent?.id ?? ""} onChange={(_e, d) => chooseAgent(d.value)}>
           <option value="">{t.blank}</option>
-          {SAMPLE_TEAM.map((a) => (
-            <option key={a.id} value={a.id}>
-              {`${a.name} · ${a.role[locale]}`}
-            </option>
-          ))}
+          <option value={TYPED}>{t.typed}</option>
+          <optgroup label={text.common.sampleTeam}>
+            {SAMPLE_TEAM.map((a) => (
+              <option key={a.id} value={a.id}>
+                {`${a.name} · ${a.role[locale]}`}
+              </option>
+            ))}
+          </optgroup>
         </Select>
       </Field>
+      {typed && (
+        <>
+          <Field label={t.name} hint={t.nameHint} {...(nameMessage ? { validationState: "error", validationMessage: nameMessage } : {})}>
+            {(fieldProps) => (
+              <div className={styles.row}>
+                <Input {...fieldProps} className={styles.input} value={choices.name} onChange={(_e, d) => {
+                    setSelectionError(undefined);
+                    set("name", d.value);
+                  }} maxLength={MAX_NAME + 10} />
+                <Button onClick={() => void nameFromSelection()}>{text.common.useSelection}</Button>
+              </div>
+            )}
+          </Field>
+          <Field label={t.role} {...(showErrors && roleError ? { validationState: "error", validationMessage: roleError } : {})}>
+            <Input value={choices.role} onChange={(_e, d) => set("role", d.value)} maxLength={MAX_NAME + 10} />
+          </Field>
+        </>
+      )}
       <Field label={t.category}>
         <Select value={category} onChange={(_e, d) => set("category", d.value)}>
           {CATEGORIES.map((c) => (
