@@ -1,5 +1,5 @@
 /** The first rows of a generated sheet as a small table (preview mode), formulas shown as "=…". */
-import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { format } from "../../i18n/locale";
 import { columnLetter, fromSerialDate, resolveSheetRefs, type CellSpec, type SheetSpec } from "../../sheets/spec";
 import { usePane } from "../pane-context";
@@ -9,6 +9,8 @@ const useStyles = makeStyles({
   table: { width: "max-content", minWidth: "100%" },
   rowHead: { width: "3em", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   cell: { whiteSpace: "nowrap", minWidth: "4em", maxWidth: "14em", overflow: "hidden", textOverflow: "ellipsis", fontSize: tokens.fontSizeBase200 },
+  // A formula can't be calculated here: show it muted so it doesn't read as a value.
+  formula: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
 });
 
 export const PREVIEW_ROWS = 16;
@@ -68,6 +70,8 @@ export function SheetPreview({ spec, name, sheetNames }: { spec: SheetSpec; name
   const { text } = usePane();
   const { grid, totalRows } = previewGrid(spec, PREVIEW_ROWS, PREVIEW_COLS, sheetNames);
   const cols = grid.reduce((n, row) => Math.max(n, row.reduce((last, v, i) => (v !== "" ? i + 1 : last), 0)), 0);
+  const isFormula = (v: string) => v.startsWith("=");
+  const hasFormulas = grid.some((row) => row.slice(0, cols).some(isFormula));
   return (
     <section aria-label={format(text.common.firstRows, { name })}>
       <Caption1>{format(text.common.firstRows, { name })}</Caption1>
@@ -88,7 +92,7 @@ export function SheetPreview({ spec, name, sheetNames }: { spec: SheetSpec; name
               <TableRow key={r}>
                 <TableCell className={styles.rowHead}>{r + 1}</TableCell>
                 {row.slice(0, cols).map((v, c) => (
-                  <TableCell key={c} className={styles.cell} title={v}>
+                  <TableCell key={c} className={mergeClasses(styles.cell, isFormula(v) && styles.formula)} title={v}>
                     {v}
                   </TableCell>
                 ))}
@@ -97,6 +101,7 @@ export function SheetPreview({ spec, name, sheetNames }: { spec: SheetSpec; name
           </TableBody>
         </Table>
       </div>
+      {hasFormulas && <Caption1 as="p">{text.common.formulasNote}</Caption1>}
       {totalRows > grid.length && <Caption1>{format(text.common.moreRows, { shown: grid.length, total: totalRows })}</Caption1>}
       {(spec.charts ?? []).map((chart) => (
         <Caption1 key={chart.title} as="p">
