@@ -1,12 +1,12 @@
 /**
  * The sheet spec: a workbook-neutral description of a worksheet. Generators (pure) build specs;
- * writers (`src/excel/` with Office.js, `src/xlsx/` with ExcelJS) are the only code that turns them
+ * writers (`src/excel/` with the Office JavaScript API, `src/xlsx/` with ExcelJS) are the only code that turns them
  * into real sheets.
  *
  * Conventions every generator and writer follows:
  * - Rows and columns are 0-based (`row: 0, col: 0` is A1). Ranges are inclusive.
  * - Formulas are written without the leading "=", in A1 notation, with English function names and
- *   comma separators, exactly as Office.js `range.formulas` takes them. Only native functions that
+ *   comma separators, exactly as the Office API `range.formulas` takes them. Only native functions that
  *   also calculate in WPS and LibreOffice 7.4: no `CS.*`, LET, LAMBDA, XLOOKUP, FILTER, SEQUENCE,
  *   UNIQUE, SORT, XMATCH, and no structured table references (`Table1[@Score]`). The xlsx writer adds
  *   the `_xlfn.` prefix where the file format needs it.
@@ -191,7 +191,7 @@ export interface SheetSpec {
   print?: PrintSpec;
   /** Protect the sheet (no password): locked cells can't be edited, unlocked inputs can. */
   protect?: boolean;
-  /** Charts: written by the Office.js writer; the xlsx writer cannot draw them (ExcelJS) and skips them. */
+  /** Charts: written by the Excel (Office API) writer; the xlsx writer cannot draw them (ExcelJS) and skips them. */
   charts?: ChartSpec[];
   /** Hide the gridlines (forms). */
   hideGridlines?: boolean;
