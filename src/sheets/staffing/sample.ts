@@ -21,7 +21,7 @@ export const SAMPLE_STAFFING_INPUT: StaffingSheetInput = {
     maxOccupancy: 0.85,
     patienceSeconds: 120,
     concurrency: 3,
-    chatsPerAgentHour: 360,
+    chatsPerAgentHour: 30,
     automationRate: 0.4,
   },
 };

@@ -3,21 +3,11 @@
  * answers into the pane's shapes. (Writing sheets is the Office.js writer's job, tested with its own fake.)
  */
 import { mockContext, sheetNamed } from "../../../test/writers/office-mock";
-import { buildStaffingSheet, type StaffingParams } from "../../sheets/staffing/staffing-sheet";
+import { SAMPLE_STAFFING_INPUT } from "../../sheets/staffing/sample";
+import { buildStaffingSheet } from "../../sheets/staffing/staffing-sheet";
 import { OfficeHost } from "./office-host";
 
-const STAFFING_PARAMS: StaffingParams = {
-  intervalSeconds: 600,
-  ahtSeconds: 180,
-  targetServiceLevel: 0.8,
-  answerSeconds: 20,
-  shrinkage: 0.3,
-  maxOccupancy: 0.85,
-  patienceSeconds: 120,
-  concurrency: 3,
-  chatsPerAgentHour: 30,
-  automationRate: 0.4,
-};
+const STAFFING_PARAMS = SAMPLE_STAFFING_INPUT.params;
 
 interface RangeCall {
   sheet: string | "active" | "selection";
