@@ -157,7 +157,9 @@ export function buildStaffingSheet(input: StaffingSheetInput, locale: Locale, co
     `SUM(${scheduledRange})*${cell("intervalSeconds")}/3600`,
     { ...STYLES.computed, numFmt: FORMATS.decimal1 },
   );
-  b.widths(0, [30, 14, 14, 22, 14]);
+  // Wide enough for the longest parameter label on one line; two-line headers get the height they need.
+  b.widths(0, [40, 14, 16, 24, 16]);
+  b.height(TABLE_HEADER_ROW, 36);
   b.freeze(FIRST_DATA_ROW, 1);
   b.chart({
     type: "line",
