@@ -33,6 +33,7 @@ import {
 } from "../sheets/spec";
 import type { LocalizedText } from "../i18n/locale";
 import { COLORS, effectiveStyle } from "../sheets/styles";
+import { fittedRowHeights } from "../sheets/row-heights";
 import { groupRectangles } from "./cell-blocks";
 
 /** Cells written per `sync()` before the writer flushes, to stay under Office's request size limit. */
@@ -327,6 +328,7 @@ function queueSheetLayout(
     for (let level = 0; level < (col.outlineLevel ?? 0); level++) range.group("ByColumns");
     if (col.hidden !== undefined) range.columnHidden = col.hidden;
   }
+  for (const [index, height] of fittedRowHeights(spec)) ws.getRange(`${index + 1}:${index + 1}`).format.rowHeight = height;
   for (const row of spec.rows ?? []) {
     const range = ws.getRange(`${row.index + 1}:${row.index + 1}`);
     if (row.height !== undefined) range.format.rowHeight = row.height;

@@ -33,6 +33,7 @@ import {
   type WorkbookSpec,
 } from "../sheets/spec";
 import { effectiveStyle } from "../sheets/styles";
+import { fittedRowHeights } from "../sheets/row-heights";
 import { toArgb, toConditionalStyle, toExcelJsStyle } from "./cell-style";
 import { addCalculatedColumnFormulas, calculatedColumnsOf, type CalculatedColumn } from "./table-formulas";
 import { addXlfnPrefixes } from "./xlfn-prefix";
@@ -226,6 +227,7 @@ async function writeSheet(
     if (col.hidden !== undefined) c.hidden = col.hidden;
     if (col.outlineLevel !== undefined) c.outlineLevel = col.outlineLevel;
   }
+  for (const [index, height] of fittedRowHeights(spec)) ws.getRow(index + 1).height = height;
   for (const row of spec.rows ?? []) {
     const r = ws.getRow(row.index + 1);
     if (row.height !== undefined) r.height = row.height;
