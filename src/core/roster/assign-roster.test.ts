@@ -175,6 +175,72 @@ describe("assignRoster", () => {
     expect(Object.fromEntries(roster.shifts.map((x) => [s.people[x.personIndex]?.name, s.shifts[x.option.shift]?.name]))).toEqual({ any: "Late", "early only": "Early" });
   });
 
+  describe("prefers shifts close to each person's usual working day", () => {
+    const assignedShift = (roster: ReturnType<typeof assignRoster>, s: Scenario) =>
+      Object.fromEntries(roster.shifts.map((x) => [s.people[x.personIndex]?.name, s.shifts[x.option.shift]?.name]));
+
+    it("full-timers (44 h → 8.8 h a day) get the 8-hour shifts, temporaries (20 h → 4 h) the 2-hour ones, whatever the list order", async () => {
+      const demand = Array.from({ length: 24 }, (_, h) => (h >= 9 && h < 11 ? 4 : h >= 11 && h < 17 ? 2 : 0));
+      const s = parseScenario({
+        slotMinutes: 60,
+        demand: [demand],
+        shifts: [
+          { name: "Long", start: "09:00", end: "17:00" },
+          { name: "Short", start: "09:00", end: "11:00" },
+        ],
+        // Temporaries listed first: on list order alone they would take the long shifts (sorted first).
+        people: [
+          { name: "temp1", employment: "temporary", maxHoursPerWeek: 20 },
+          { name: "temp2", employment: "temporary", maxHoursPerWeek: 20 },
+          { name: "full1", maxHoursPerWeek: 44 },
+          { name: "full2", maxHoursPerWeek: 44 },
+        ],
+      });
+      const plan = await solveShiftPlan(s, { highs: await loadHighs() });
+      expect(plan.entries.map((e) => [s.shifts[e.option.shift]?.name, e.count]).sort()).toEqual([["Long", 2], ["Short", 2]]);
+      const roster = assignRoster(plan, s.people, s.rules);
+      expect(roster.unfilled).toEqual([]);
+      expect(assignedShift(roster, s)).toEqual({ full1: "Long", full2: "Long", temp1: "Short", temp2: "Short" });
+      // An explicit usual day wins over the weekly hours: a full-timer who works 2-hour shifts.
+      const short = { ...s, people: s.people.map((p) => (p.name === "full2" ? { ...p, preferredShiftMinutes: 120 } : p)) };
+      expect(assignedShift(assignRoster(plan, short.people, short.rules), short)).toEqual({ full1: "Long", full2: "Short", temp1: "Long", temp2: "Short" });
+    });
+
+    it("never over a hard rule: a temporary who may not work nights takes a long day shift, a full-timer the short night one", async () => {
+      const demand = Array.from({ length: 24 }, (_, h) => (h < 2 ? 2 : h >= 9 && h < 17 ? 2 : 0));
+      const s = parseScenario({
+        slotMinutes: 60,
+        demand: [demand],
+        shifts: [
+          { name: "Long", start: "09:00", end: "17:00" },
+          { name: "Midnight", start: "00:00", end: "02:00" },
+        ],
+        people: [
+          { name: "full1", maxHoursPerWeek: 44 },
+          { name: "full2", maxHoursPerWeek: 44 },
+          { name: "day temp", employment: "temporary", maxHoursPerWeek: 20, nights: false },
+          { name: "night temp", employment: "temporary", maxHoursPerWeek: 20 },
+        ],
+      });
+      const roster = assignRoster(await solveShiftPlan(s, { highs: await loadHighs() }), s.people, s.rules);
+      expect(roster.unfilled).toEqual([]);
+      expect(assignedShift(roster, s)).toEqual({ full1: "Midnight", full2: "Long", "day temp": "Long", "night temp": "Midnight" });
+    });
+
+    it("never over fairness in a week: nights stay spread within one of each other when usual days differ", () => {
+      const team = people(Array.from({ length: 30 }, () => ({ skill: "pre-sale" as const, maxHoursPerWeek: 48, daysOff: [], nights: true })));
+      // Half the team usually works 4-hour days, half 8.5-hour days (the night shift's length): on
+      // the preference alone the second half would take every night shift.
+      team.forEach((p, i) => (p.preferredShiftMinutes = i % 2 === 0 ? 240 : 510));
+      const roster = assignRoster(plan, team, scenario.rules);
+      const nights = roster.ledger.map((l) => l.nights);
+      expect(roster.unfilled).toEqual([]);
+      expect(Math.max(...nights) - Math.min(...nights)).toBeLessThanOrEqual(1);
+      const short = nights.filter((_, i) => i % 2 === 0).reduce((a, b) => a + b, 0);
+      expect(short).toBeGreaterThan(0);
+    });
+  });
+
   it("reports positions nobody can take (nobody works nights) instead of breaking a rule", () => {
     const team = people(Array.from({ length: 30 }, () => ({ skill: "pre-sale" as const, maxHoursPerWeek: 48, daysOff: [], nights: false })));
     const roster = assignRoster(plan, team, scenario.rules);

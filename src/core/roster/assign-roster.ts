@@ -4,7 +4,9 @@
  * night shifts and peak slots are spread evenly. A greedy over days: the hardest positions of a
  * day first (nights, skill-bound, longest), each to the eligible person with the lowest fairness
  * score (nights so far, peak slots so far, share of maximum hours used), looking one day ahead: a
- * shift that ends too late for tomorrow's first shifts prefers someone who is off tomorrow anyway. Then short breaks are
+ * shift that ends too late for tomorrow's first shifts prefers someone who is off tomorrow anyway.
+ * Equal scores go to whoever usually works a day closest to the shift's length (full-timers the
+ * full-length shifts, temporaries and reserves the short peak ones). Then short breaks are
  * placed where coverage has most room, never putting more than `breakShare` of those present on
  * break at once.
  */
@@ -78,6 +80,7 @@ export function assignRoster(plan: ShiftPlan, people: readonly Person[], rules: 
       const hours = (template?.lengthMinutes ?? 0) / 60;
       let best = -1;
       let bestScore = Infinity;
+      let bestTie: readonly number[] = [];
       people.forEach((person, i) => {
         const st = states[i];
         if (!st || st.workingDays.has(day) || person.daysOff.includes(weekday)) return;
@@ -96,14 +99,16 @@ export function assignRoster(plan: ShiftPlan, people: readonly Person[], rules: 
           (night ? 4 * st.nights : 0) +
           (peakSlots > 0 ? (2 * st.peakSlots) / Math.max(peakSlots, 1) : 0) +
           3 * (st.hours / Math.max(person.maxHoursPerWeek, 1)) +
-          (blocksTomorrow ? 1 : 0) +
-          // Ties go to whoever is available for the fewest hours that day: a reserve who can only
-          // come in for the midnight rush takes that shift before a full-timer who could work any.
-          1e-4 * availableShare(window) +
-          i * 1e-9;
-        if (score < bestScore) {
+          (blocksTomorrow ? 1 : 0);
+        // Ties on the score above (compared lexicographically, so they never outweigh a fairness
+        // difference) go, in order, to (1) whoever's usual working day is closest to this shift's
+        // length: full-timers take full-length shifts, part-timers, temporaries and reserves the
+        // short peak shifts; (2) whoever is available for the fewest hours that day; (3) list order.
+        const tie = [lengthMisfitMinutes(person, window, template?.lengthMinutes ?? 0), availableShare(window)];
+        if (score < bestScore - SCORE_EPSILON || (score <= bestScore + SCORE_EPSILON && tieBefore(tie, bestTie))) {
           best = i;
           bestScore = score;
+          bestTie = tie;
         }
       });
       const st = states[best];
@@ -135,6 +140,31 @@ export function assignRoster(plan: ShiftPlan, people: readonly Person[], rules: 
     onBreak,
     breaksNotPlaced: notPlaced,
   };
+}
+
+/** Scores closer than this are equal (sums of ratios: float noise, not fairness). */
+const SCORE_EPSILON = 1e-9;
+
+/** True when tie-break key `a` comes before `b` (lexicographic; an empty `b` = nobody chosen yet). */
+function tieBefore(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k] ?? 0;
+    const y = b[k];
+    if (y === undefined || x < y - SCORE_EPSILON) return true;
+    if (x > y + SCORE_EPSILON) return false;
+  }
+  return false;
+}
+
+/**
+ * How far, in minutes, a shift's length is from the person's usual working day: their
+ * `preferredShiftMinutes`, else maxHoursPerWeek / 5, but never more than that day's availability
+ * window (a reserve on call 00:00–03:00 usually works at most 3 h).
+ */
+export function lengthMisfitMinutes(person: Person, window: { fromMinutes: number; toMinutes: number } | null | undefined, lengthMinutes: number): number {
+  const usual = person.preferredShiftMinutes ?? (person.maxHoursPerWeek * 60) / 5;
+  const preferred = window ? Math.min(usual, window.toMinutes - window.fromMinutes) : usual;
+  return Math.abs(lengthMinutes - preferred);
 }
 
 /** Share (0–1] of the day a person's availability window spans (1 without a window). */

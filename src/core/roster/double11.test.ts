@@ -51,6 +51,26 @@ describe("the Double-11 preset reads like the seed's day (article 003)", () => {
     expect(names("Relief").every((n) => n.startsWith("Reserve"))).toBe(true);
   });
 
+  it("full-timers take the full-length shifts; the midnight peak goes to reserves and temporaries first, full-timers only for what is left", () => {
+    const wednesday = scenario.firstWeekday;
+    const shiftOf = new Map(roster.shifts.map((s) => [s.personIndex, s]));
+    const lengthOf = (i: number) => scenario.shifts[shiftOf.get(i)?.option.shift ?? -1]?.lengthMinutes ?? 0;
+    const midnight = shiftsNamed("Midnight peak");
+    // Everyone not on the permanent team who may take the midnight peak (nights, not off, on call at 00:00–02:00).
+    const others = scenario.people
+      .map((p, i) => ({ p, i }))
+      .filter(({ p }) => p.employment === "temporary" && p.nights && !p.daysOff.includes(wednesday))
+      .filter(({ p }) => (p.availability?.[0]?.fromMinutes ?? 0) === 0 && (p.availability?.[0]?.toMinutes ?? 1440) >= 120);
+    expect(others.length).toBeLessThan(midnight.length);
+    others.forEach(({ i }) => expect(scenario.shifts[shiftOf.get(i)?.option.shift ?? -1]?.name).toBe("Midnight peak"));
+    const fullTimers = scenario.people.map((p, i) => ({ p, i })).filter(({ p }) => p.employment === "full-time");
+    const fullOnShort = fullTimers.filter(({ i }) => lengthOf(i) < 7 * 60);
+    // The plan has more midnight-peak positions than reserves and night-working temporaries:
+    // exactly the remainder goes to full-timers; every other full-timer works a shift of 7 h or more.
+    expect(fullOnShort.length).toBe(midnight.length - others.length);
+    fullOnShort.forEach(({ i }) => expect(scenario.shifts[shiftOf.get(i)?.option.shift ?? -1]?.name).toBe("Midnight peak"));
+  });
+
   it("everyone on the team who is not off on Wednesday works exactly one shift", () => {
     const wednesday = scenario.firstWeekday;
     const working = SAMPLE_TEAM.filter((a) => !a.daysOff.includes(wednesday)).map((a) => scenario.people.findIndex((p) => p.id === a.id));

@@ -13,8 +13,9 @@
  * | 21:00–24:00 | smaller peak, relief          | evening crew + reserves relieving the mid crew   |
  *
  * The shift plan needs more people at 00:00–02:00 than at any other time, and each person works
- * one shift a day, so the midnight rush is staffed by a short "midnight peak" shift (reserves
- * first, then team members) on top of the overnight crew.
+ * one shift a day, so the midnight rush is staffed by a short "midnight peak" shift on top of the
+ * overnight crew: reserves first, then temporaries who work nights, full-timers only for what is
+ * left (the team's full-timers take the full-length shifts: Double 11 is their whole day's work).
  *
  * A one-off event day: `wrap` is false, so nothing after 24:00 is this scenario's business (the
  * 12th gets its own roster).
@@ -29,7 +30,7 @@ const DOUBLE_11_WEEKDAY = 2;
 /**
  * [from, to, people needed] in clock minutes. Sized so the day reads like the seed's: the midnight
  * rush needs twice the afternoon's staff, and the sample team (28 at work on a Wednesday: two
- * temporaries have it off) plus nine reserves covers every slot with everyone working one shift.
+ * temporaries have it off) plus ten reserves covers every slot with everyone working one shift.
  */
 const PHASES: ReadonlyArray<readonly [number, number, number]> = [
   [0, 120, 18], // highest peak: overnight crew + midnight-peak crew, nobody eats or rests
@@ -101,8 +102,8 @@ export function double11Preset(locale: "en-US" | "zh-CN" = "zh-CN"): Scenario {
   ];
   // Every person works one shift a day, and the midnight rush cannot borrow anyone from the rest of
   // the day, so its extra hands are reserves available only then (nights allowed); the relief
-  // reserves are available only for the evening. The narrow windows also tell the assigner to give
-  // these reserves the short shifts before the team's flexible full-timers.
+  // reserves are available only for the evening. Their short usual day (20 h / 5, capped by the
+  // window) tells the assigner to give them the short shifts before anyone on the team.
   const reserve = (i: number, nights: boolean, fromMinutes: number, toMinutes: number): Person => ({
     id: `R${i + 1}`,
     name: locale === "zh-CN" ? `后备客服${i + 1}` : `Reserve ${i + 1}`,

@@ -36,6 +36,7 @@ export function scenarioToJson(s: Scenario): Record<string, unknown> {
   json.people = s.people.map((p) => {
     const person: Record<string, unknown> = { id: p.id, name: p.name, employment: p.employment, skill: p.skill, maxHoursPerWeek: p.maxHoursPerWeek, daysOff: p.daysOff, nights: p.nights };
     if (p.availability) person.availability = p.availability.map((a) => (a === null ? null : { from: offset(a.fromMinutes), to: offset(a.toMinutes) }));
+    if (p.preferredShiftMinutes !== undefined) person.preferredShiftHours = p.preferredShiftMinutes / 60;
     return person;
   });
   return json;

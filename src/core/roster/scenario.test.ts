@@ -59,12 +59,19 @@ describe("parseScenario", () => {
     [{ ...base(), opening: { open: "09:00", close: "12:00" } }, "shifts[0]", "09:00–12:00"],
     [{ ...base(), people: [{ name: "A", skill: "sales" }] }, "people[0].skill", "sales"],
     [{ ...base(), people: [{ name: "A", daysOff: [7] }] }, "people[0].daysOff[0]", "7"],
+    [{ ...base(), people: [{ name: "A", preferredShiftHours: -4 }] }, "people[0].preferredShiftHours", "-4"],
   ])("rejects bad input, case %#, naming the field in both languages", (json, field, shown) => {
     const { en, zh } = errorOf(json);
     expect(en).toContain(field);
     expect(zh).toContain(field);
     expect(en).toContain(shown);
     expect(zh).not.toEqual(en);
+  });
+
+  it("reads a person's usual shift length in hours (minutes inside) and writes it back", () => {
+    const s = parseScenario({ ...base(), people: [{ name: "A", preferredShiftHours: 7.5 }, { name: "B" }] });
+    expect(s.people.map((p) => p.preferredShiftMinutes)).toEqual([450, undefined]);
+    expect(parseScenario(JSON.parse(JSON.stringify(scenarioToJson(s))))).toEqual(s);
   });
 
   it("reports broken JSON text as an InputError, not a crash", () => {

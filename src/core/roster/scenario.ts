@@ -12,7 +12,7 @@
  *   "mealShare": 0.34, "breakShare": 0.2, "opening": { "open": "08:00", "close": "24:00" },
  *   "wrap": true, "unmetPenalty": 1000, "firstWeekday": 0, "minRestHours": 11,
  *   "people": "sample" | [{ "name": "王芳", "employment": "full-time", "skill": "pre-sale",
- *              "maxHoursPerWeek": 44, "daysOff": [5, 6], "nights": true,
+ *              "maxHoursPerWeek": 44, "preferredShiftHours": 8, "daysOff": [5, 6], "nights": true,
  *              "availability": [null, { "from": "08:00", "to": "22:00" }] }]
  * }
  */
@@ -156,6 +156,7 @@ function parsePeople(value: unknown, days: number): Person[] {
       nights: optionalFlag(p.nights, `${field}.nights`, true),
     };
     if (p.availability !== undefined) person.availability = parseAvailability(p.availability, `${field}.availability`, days);
+    if (p.preferredShiftHours !== undefined) person.preferredShiftMinutes = Math.round(nonNegative(p.preferredShiftHours, `${field}.preferredShiftHours`) * 60);
     return person;
   });
 }

@@ -57,6 +57,12 @@ export interface Person {
    * day". Missing → available all day every day.
    */
   availability?: ReadonlyArray<{ fromMinutes: number; toMinutes: number } | null>;
+  /**
+   * The shift length this person usually works, minutes; the assigner prefers shifts close to it
+   * (a soft preference, never over a hard rule or fairness). Missing → maxHoursPerWeek / 5 (a
+   * five-day week: 44 h → 8 h 48 min, a 20-hour reserve → 4 h).
+   */
+  preferredShiftMinutes?: number;
 }
 
 export interface RosterRules {
