@@ -61,10 +61,12 @@ export function serviceLevel(agents: number, trafficErlangs: number, ahtSeconds:
 }
 
 function unstable(agents: number, trafficErlangs: number): InputError {
+  // 6 significant digits without trailing zeros: 30 not 30.0000, 10.6667 stays.
+  const shown = String(Number(trafficErlangs.toPrecision(6)));
   return new InputError(
     {
-      "en-US": `${agents} agents cannot keep up with ${trafficErlangs.toPrecision(6)} Erlangs of traffic: the queue grows without end.`,
-      "zh-CN": `${agents} 名客服无法承接 ${trafficErlangs.toPrecision(6)} 爱尔兰的话务量：排队会无限增长。`,
+      "en-US": `${agents} agents cannot keep up with ${shown} Erlangs of traffic: the queue grows without end.`,
+      "zh-CN": `${agents} 名客服无法承接 ${shown} 爱尔兰的话务量：排队会无限增长。`,
     },
     "noAnswer",
   );
