@@ -177,15 +177,24 @@ function weightTotal(wb: ExcelJS.Workbook, standards: SheetSpec): { total: numbe
   return { total: num(ws, cell.row, 2), warning: cellValue(ws, a1(cell.row, 3)) ?? "" };
 }
 
+/** The recalculated QA sheets of a filled scenario, with the log layout for `catalogue`. */
+function openFilled(wb: ExcelJS.Workbook, filled: Filled, catalogue: QaCatalogue) {
+  const [standards, log, summary] = filled.sheets as [SheetSpec, SheetSpec, SheetSpec];
+  const layout = qaLogLayout(catalogue, ROWS);
+  return {
+    ...filled,
+    t: QA_STRINGS[filled.locale],
+    standards,
+    layout,
+    cols: layout.columns,
+    logWs: wb.getWorksheet(log.name)!,
+    sumWs: wb.getWorksheet(summary.name)!,
+  };
+}
+
 /** Every log score, flag and final score and every summary figure against the reference on `catalogue`. */
 function checkFigures(wb: ExcelJS.Workbook, filled: Filled, catalogue: QaCatalogue, what: string): void {
-  const { channel, locale, sheets, rows } = filled;
-  const t = QA_STRINGS[locale];
-  const [standards, log, summary] = sheets as [SheetSpec, SheetSpec, SheetSpec];
-  const layout = qaLogLayout(catalogue, ROWS);
-  const cols = layout.columns;
-  const logWs = wb.getWorksheet(log.name)!;
-  const sumWs = wb.getWorksheet(summary.name)!;
+  const { channel, t, standards, rows, layout, cols, logWs, sumWs } = openFilled(wb, filled, catalogue);
   expect(weightTotal(wb, standards).warning).toBe("");
   expect(cellValue(sumWs, "A3") ?? "").toBe("");
   expectClose(num(logWs, layout.headerRow - 1, cols.score), 100, `${what} live weight total`);
@@ -240,13 +249,7 @@ function checkFigures(wb: ExcelJS.Workbook, filled: Filled, catalogue: QaCatalog
 
 /** Weights off 100: every used row shows the marker (red lines included), the summary counts nothing and says why. */
 function checkWeightsOff(wb: ExcelJS.Workbook, filled: Filled, catalogue: QaCatalogue, sum: number): void {
-  const { channel, locale, sheets, rows } = filled;
-  const t = QA_STRINGS[locale];
-  const [standards, log, summary] = sheets as [SheetSpec, SheetSpec, SheetSpec];
-  const layout = qaLogLayout(catalogue, ROWS);
-  const cols = layout.columns;
-  const logWs = wb.getWorksheet(log.name)!;
-  const sumWs = wb.getWorksheet(summary.name)!;
+  const { channel, t, standards, rows, layout, cols, logWs, sumWs } = openFilled(wb, filled, catalogue);
   const total = weightTotal(wb, standards);
   expectClose(total.total, sum, `${channel} weight total`);
   expect(total.warning).toBe(format(t.standards.weightsWarning, { marker: t.log.weightsMarker }));

@@ -69,14 +69,7 @@ export function sampleInputs(agents: readonly Agent[]): PayoutInput[] {
     name: a.name,
     team: a.team,
     targetCents: sampleTargetCents(a),
-    salesCents: a.kpi.salesCents,
-    returnsCents: a.kpi.returnsCents,
-    inquiries: a.kpi.inquiries,
-    conversions: a.kpi.conversions,
-    responseSeconds: a.kpi.responseSeconds,
-    replyRate: a.kpi.replyRate,
-    qaScore: a.kpi.qaScore,
-    attendance: a.kpi.attendance,
+    ...a.kpi,
     stagePoints: sampleStagePoints(a),
   }));
 }

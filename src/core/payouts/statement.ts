@@ -17,24 +17,15 @@ import { STAGE_KEYS, type KpiKey, type PayoutPlan, type StageKey } from "./plan"
 import { splitCents } from "./pool-split";
 import { rankBonusCents } from "./rank-bonus";
 import { weightedScore } from "./scorecard";
+import type { KpiSnapshot } from "../sample/team";
 import { tierPayExact } from "./tiers";
 
-export interface PayoutInput {
+/** One agent's inputs: the period's KPI snapshot (same fields and units as a team member's) plus target and stage points. */
+export interface PayoutInput extends KpiSnapshot {
   id: string;
   name: string;
   team: string;
   targetCents: number;
-  salesCents: number;
-  returnsCents: number;
-  inquiries: number;
-  conversions: number;
-  responseSeconds: number;
-  /** 0–1. */
-  replyRate: number;
-  /** 0–100. */
-  qaScore: number;
-  /** 0–1. */
-  attendance: number;
   stagePoints: Readonly<Record<StageKey, number>>;
 }
 
