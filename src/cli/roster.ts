@@ -15,7 +15,7 @@ import { setFlagsFromString } from "node:v8";
 import loadHighs from "highs";
 import { isInputError } from "../core/errors";
 import { double11Preset } from "../core/roster/double11";
-import { formatClock } from "../core/roster/clock";
+import { formatClock } from "../core/clock";
 import { parseScenarioText } from "../core/roster/scenario";
 import { solveShiftPlan } from "../core/roster/solve-plan";
 import type { ShiftPlan } from "../core/roster/types";

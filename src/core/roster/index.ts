@@ -7,4 +7,4 @@ export { assignRoster, isNightShift, peakSlotMask, restRespected, shiftSpan } fr
 export { buildShiftOptions, slotsPerDay } from "./shift-options";
 export { double11Preset } from "./double11";
 export { sampleWeekScenario } from "./sample-week";
-export { formatClock, parseClock } from "./clock";
+export { formatClock, parseClock } from "../clock";

@@ -1,11 +1,6 @@
 /** A scenario back to the CLI's JSON format (what `parseScenario` reads), e.g. to save a preset as a file. */
-import { formatClock } from "./clock";
+import { formatClock, formatHoursMinutes as offset } from "../clock";
 import type { PauseRule, Scenario } from "./types";
-
-/** "HH:MM" for an offset or a time that may pass 24:00 (25:30 stays "25:30"). */
-function offset(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-}
 
 function pause(p: PauseRule): Record<string, unknown> {
   return { minutes: p.minutes, earliestStart: offset(p.earliestStartMinutes), latestStart: offset(p.latestStartMinutes) };

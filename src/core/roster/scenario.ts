@@ -19,7 +19,7 @@
 import { InputError } from "../errors";
 import { rosterText, type RosterStringKey } from "../../i18n/roster";
 import { SAMPLE_TEAM, type Agent } from "../sample/team";
-import { formatClock, parseClock } from "./clock";
+import { formatClock, parseClock } from "../clock";
 import type { PauseRule, Person, Scenario, ShiftTemplate } from "./types";
 import { allowedStarts, mealOffsets } from "./shift-options";
 

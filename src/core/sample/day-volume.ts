@@ -3,6 +3,7 @@
  * Tmall shop's Double-11 day — the midnight rush, a calm night, a morning peak, lunch and dinner
  * dips and an evening peak (seed 003's day). Deterministic, so tests can rely on it.
  */
+import { formatClock } from "../clock";
 
 /** Average chats per 10-minute slot in each hour 00–23. */
 const HOURLY_CHATS_PER_SLOT: readonly number[] = [
@@ -24,8 +25,5 @@ export function sampleDayVolume(): number[] {
 
 /** "00:00" … "23:50" for slot 0 … 143 of `slotMinutes` length. */
 export function slotLabel(slot: number, slotMinutes = 10): string {
-  const minutes = slot * slotMinutes;
-  const h = Math.floor(minutes / 60) % 24;
-  const m = minutes % 60;
-  return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
+  return formatClock(slot * slotMinutes);
 }

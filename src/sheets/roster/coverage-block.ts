@@ -8,7 +8,7 @@
 import type { SheetBuilder } from "../builder";
 import { a1, sheetRef, type RangeRef } from "../spec";
 import { COLORS, STYLES } from "../styles";
-import { formatClock } from "../../core/roster/clock";
+import { formatClock } from "../../core/clock";
 import { slotsPerDay } from "../../core/roster/shift-options";
 import type { Scenario } from "../../core/roster/types";
 import type { Locale } from "../../i18n/locale";

@@ -7,7 +7,7 @@
 import { SheetBuilder } from "../builder";
 import { a1, type SheetSpec } from "../spec";
 import { COLORS, FORMATS, STYLES } from "../styles";
-import { formatClock } from "../../core/roster/clock";
+import { formatClock } from "../../core/clock";
 import type { NamedRoster, PlanStatus } from "../../core/roster/types";
 import type { Locale } from "../../i18n/locale";
 import { rosterString, type RosterStringKey } from "../../i18n/roster";

@@ -1,5 +1,6 @@
 /** The first rows of a generated sheet as a small table (preview mode), formulas shown as "=…". */
 import { Caption1, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { formatHoursMinutes } from "../../core/clock";
 import { format } from "../../i18n/locale";
 import { columnLetter, fromSerialDate, resolveSheetRefs, type CellSpec, type SheetSpec } from "../../sheets/spec";
 import { usePane } from "../pane-context";
@@ -35,7 +36,7 @@ export function displayCell(cell: CellSpec, sheetNames?: ReadonlyMap<string, str
   if (/h+\]?:mm/.test(fmt)) {
     // "[h]:mm" counts elapsed hours past 24; "hh:mm" is a time of day.
     const minutes = Math.round((fmt.includes("[h") ? v : v % 1) * 1440);
-    return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+    return formatHoursMinutes(minutes);
   }
   if (/y+-m+-d+/.test(fmt)) {
     const d = fromSerialDate(v);

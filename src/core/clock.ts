@@ -12,8 +12,13 @@ export function parseClock(text: unknown): number | null {
   return total <= 2880 ? total : null;
 }
 
+/** "HH:MM" for a whole number of minutes that may pass 24:00 (1530 → "25:30"): offsets, durations. */
+export function formatHoursMinutes(minutes: number): string {
+  const m = Math.round(minutes);
+  return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+}
+
 /** "08:30" for 510; minutes past midnight wrap (1500 → "01:00"). */
 export function formatClock(minutes: number): string {
-  const m = ((Math.round(minutes) % 1440) + 1440) % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+  return formatHoursMinutes(((Math.round(minutes) % 1440) + 1440) % 1440);
 }
