@@ -17,6 +17,7 @@
  * }
  */
 import { InputError } from "../errors";
+import { requireRule, type NumberRule } from "../rules/number-rule";
 import { rosterText, type RosterStringKey } from "../../i18n/roster";
 import { SAMPLE_TEAM, type Agent } from "../sample/team";
 import { formatClock, parseClock } from "../clock";
@@ -118,8 +119,7 @@ function parseShift(value: unknown, field: string, slot: number): ShiftTemplate 
 
 function parsePause(value: unknown, field: string, slot: number, shiftLength: number): PauseRule {
   if (!isRecord(value)) fail("notObject", field, value);
-  const minutes = wholeNumber(value.minutes, `${field}.minutes`);
-  if (minutes <= 0) fail("positiveWhole", `${field}.minutes`, value.minutes);
+  const minutes = requireRule(`${field}.minutes`, value.minutes, NUMBER_RULES.positiveWhole);
   const earliest = clock(value.earliestStart, `${field}.earliestStart`, 1);
   const latest = clock(value.latestStart, `${field}.latestStart`, 1);
   if (latest < earliest || earliest + minutes > shiftLength || Math.ceil(earliest / slot) * slot > latest)
@@ -199,9 +199,26 @@ function parseList(v: unknown, field: string): unknown[] {
   return v;
 }
 
+/**
+ * Every number a scenario holds, by kind: the same {@link NumberRule} type as the custom functions
+ * and the task pane, so each message states its rule. The `limit`s keep the solver's model finite
+ * (a demand of 1e308 would break it) and are far beyond any real team.
+ */
+const NUMBER_RULES = {
+  nonNegative: { min: 0, limit: 1e6 },
+  wholeNonNegative: { min: 0, integer: true, limit: 1e6 },
+  positiveWhole: { min: 1, integer: true, limit: 1e6 },
+  share: {
+    min: 0,
+    minInclusive: false,
+    max: 1,
+    words: { "en-US": "a share above 0 and at most 1 (e.g. 0.2 = 20 %)", "zh-CN": "大于 0 且不大于 1 的比例（如 0.2 = 20%）" },
+  },
+  weekday: { min: 0, max: 6, integer: true, words: { "en-US": "a weekday number 0–6 (0 = Monday)", "zh-CN": "0–6 的星期序号（0 = 周一）" } },
+} as const satisfies Record<string, NumberRule>;
+
 function nonNegative(v: unknown, field: string): number {
-  if (typeof v !== "number" || !Number.isFinite(v) || v < 0) fail("nonNegative", field, v);
-  return v;
+  return requireRule(field, v, NUMBER_RULES.nonNegative);
 }
 
 function optionalNumber(v: unknown, field: string, fallback: number): number {
@@ -209,14 +226,11 @@ function optionalNumber(v: unknown, field: string, fallback: number): number {
 }
 
 function wholeNumber(v: unknown, field: string): number {
-  if (typeof v !== "number" || !Number.isInteger(v) || v < 0) fail("wholeNonNegative", field, v);
-  return v;
+  return requireRule(field, v, NUMBER_RULES.wholeNonNegative);
 }
 
 function optionalShare(v: unknown, field: string, fallback: number): number {
-  if (v === undefined) return fallback;
-  if (typeof v !== "number" || !(v > 0 && v <= 1)) fail("share", field, v);
-  return v;
+  return v === undefined ? fallback : requireRule(field, v, NUMBER_RULES.share);
 }
 
 function optionalFlag(v: unknown, field: string, fallback: boolean): boolean {
@@ -238,8 +252,7 @@ function clock(v: unknown, field: string, slot: number): number {
 }
 
 function weekday(v: unknown, field: string): number {
-  if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > 6) fail("weekday", field, v);
-  return v;
+  return requireRule(field, v, NUMBER_RULES.weekday);
 }
 
 function skill(v: unknown, field: string): "pre-sale" | "after-sale" {

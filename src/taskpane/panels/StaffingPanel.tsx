@@ -140,8 +140,6 @@ export function StaffingPanel() {
           onChange={(v) => set(key, v)}
           error={fieldError(key)}
           showErrors={showErrors}
-          min={LIMITS[key].min}
-          max={LIMITS[key].max}
         />
       ))}
     </PanelShell>
