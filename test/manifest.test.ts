@@ -13,6 +13,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { PANEL_COMMANDS, registerPanelCommands } from "../src/commands/panel-commands";
 import { PANEL_IDS, takeRequestedPanel } from "../src/commands/panel-request";
+import { GENERATORS } from "../src/sheets/generators";
 
 const ROOT = path.resolve(__dirname, "..");
 const MANIFEST = path.join(ROOT, "manifest.xml");
@@ -277,6 +278,25 @@ describe("ribbon", () => {
   test("the ExecuteFunction buttons are exactly the panel commands, one per panel", () => {
     expect([...functionNames].sort()).toEqual(Object.keys(PANEL_COMMANDS).sort());
     expect(Object.values(PANEL_COMMANDS).sort()).toEqual([...PANEL_IDS].sort());
+  });
+
+  test("each generator's button: its control id, command, label, supertip and icons as the generator declares them", () => {
+    for (const g of GENERATORS) {
+      const control = buttons.find((b) => b.getAttribute("id") === g.ribbon.controlId);
+      expect({ id: g.id, control: control !== undefined }).toEqual({ id: g.id, control: true });
+      const button = control as Element;
+      expect(one("FunctionName", one("Action", button)).textContent?.trim()).toBe(g.ribbon.command);
+      const strings = (resid: string) => {
+        const el = resource(resid);
+        return { "en-US": attr(el, "DefaultValue"), "zh-CN": attr(children(el, "Override")[0] as Element, "Value") };
+      };
+      expect(strings(attr(children(button, "Label")[0] as Element, "resid"))).toEqual(g.ribbon.label);
+      const tip = one("Supertip", button);
+      expect(strings(attr(children(tip, "Title")[0] as Element, "resid"))).toEqual(g.ribbon.label);
+      expect(strings(attr(children(tip, "Description")[0] as Element, "resid"))).toEqual(g.ribbon.tooltip);
+      const icons = all("Image", one("Icon", button)).map((i) => attr(resource(attr(i, "resid")), "DefaultValue").slice(DEV_ORIGIN.length));
+      expect(icons).toEqual(["16", "32", "80"].map((size) => `assets/${g.icon}-${size}.png`));
+    }
   });
 
   test("src/commands associates every button's function; a click requests its panel, shows the pane and completes", async () => {

@@ -15,13 +15,6 @@ export const TASKPANE_TEXT = defineStrings({
       panels: "Tools",
       darkTheme: "Dark theme",
     },
-    tabs: {
-      staffing: "Staffing",
-      roster: "Roster",
-      qa: "QA template",
-      coaching: "Coaching forms",
-      payouts: "Payouts",
-    },
     common: {
       create: "Create sheets",
       working: "Working…",
@@ -172,13 +165,6 @@ export const TASKPANE_TEXT = defineStrings({
       language: "语言",
       panels: "工具",
       darkTheme: "深色主题",
-    },
-    tabs: {
-      staffing: "人力测算",
-      roster: "排班",
-      qa: "质检表",
-      coaching: "辅导面谈表",
-      payouts: "绩效奖金",
     },
     common: {
       create: "生成工作表",
