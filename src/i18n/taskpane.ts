@@ -14,6 +14,7 @@ export const TASKPANE_TEXT = defineStrings({
       language: "Language",
       panels: "Tools",
       darkTheme: "Dark theme",
+      help: "Help",
     },
     common: {
       create: "Create sheets",
@@ -165,6 +166,7 @@ export const TASKPANE_TEXT = defineStrings({
       language: "语言",
       panels: "工具",
       darkTheme: "深色主题",
+      help: "帮助",
     },
     common: {
       create: "生成工作表",
