@@ -57,7 +57,7 @@ const BAD: readonly [string, unknown][] = [
   ["TRUE", one(true)],
   ["error-like object", one({ type: "Error", basicValue: "#DIV/0!" })],
   ["long column of huge values", Array.from({ length: 1000 }, () => [1e308])],
-  ["long column of ones", Array.from({ length: 200 }, () => [1])],
+  ["long column of ones", Array.from({ length: 50 }, () => [1])],
 ];
 
 const HAN = /[\u3400-\u9fff]/;
@@ -110,8 +110,8 @@ describe.each(["en-US", "zh-CN"] as const)("every function × every argument × 
         }
       });
     }
-    expect(calls).toBeGreaterThan(2000);
     expect(found).toEqual([]);
+    expect(calls).toBe(fns.metadata.functions.reduce((n, f) => n + (f.parameters?.length ?? 0), 0) * BAD.length);
   });
 
   it("refuses the inputs the issue names, with the reason", () => {
