@@ -21,7 +21,7 @@ import type { ShiftPlan } from "../core/roster/types";
 import { LOCALES, type Locale } from "../i18n/locale";
 import { rosterText, rosterString } from "../i18n/roster";
 import { InputError } from "../core/errors";
-import { errorLine, parseFlags, terminalLocale } from "./cli-io";
+import { parseFlags, reportError, terminalLocale } from "./cli-io";
 import { checkOutputPath } from "./output-path";
 
 export interface RosterSummary {
@@ -116,9 +116,8 @@ export async function main(argv: readonly string[], locale0: Locale = terminalLo
     }
     return 0;
   } catch (error) {
-    process.stderr.write(`${errorLine(error, locale)}\n`);
-    if (process.env.KEFU_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-    return isInputError(error) ? 2 : 1;
+    // Bad input of any kind is exit 2 here (scripts tell it from a failure to solve or write).
+    return reportError(error, locale, isInputError(error) ? 2 : 1);
   }
 }
 
