@@ -37,7 +37,7 @@ import {
   type SheetSpec,
   type ValidationSpec,
 } from "../sheets/spec";
-import type { LocalizedText } from "../i18n/locale";
+import { LocalizedError } from "../core/errors";
 import { COLORS, effectiveStyle } from "../sheets/styles";
 import { groupRectangles } from "./cell-blocks";
 
@@ -59,20 +59,20 @@ export interface WriteSheetsResult {
  * Excel refused part of the work. The sheets this call had added are removed again; `text` says so
  * in both languages for the task pane, `cause` holds Excel's own error.
  */
-export class WriteSheetsError extends Error {
-  readonly text: LocalizedText;
-
+export class WriteSheetsError extends LocalizedError {
   constructor(
     readonly sheetName: string,
     cause: unknown,
   ) {
     const detail = cause instanceof Error ? cause.message : String(cause);
-    super(`Writing sheet "${sheetName}" failed; no sheet was added: ${detail}`, { cause });
+    super(
+      {
+        "en-US": `Excel could not write the sheet "${sheetName}", so no sheet was added (${detail}).`,
+        "zh-CN": `Excel 无法写入工作表“${sheetName}”，因此未添加任何工作表（${detail}）。`,
+      },
+      { cause },
+    );
     this.name = "WriteSheetsError";
-    this.text = {
-      "en-US": `Excel could not write the sheet "${sheetName}", so no sheet was added (${detail}).`,
-      "zh-CN": `Excel 无法写入工作表“${sheetName}”，因此未添加任何工作表（${detail}）。`,
-    };
   }
 }
 
