@@ -21,6 +21,8 @@ export interface PayoutSheetOptions {
   agents?: readonly Agent[];
   /** Explicit inputs (override `agents`). */
   inputs?: readonly PayoutInput[];
+  /** Leave every figure of the input sheet blank for the user to fill in (people from the user's own list). */
+  blankFigures?: boolean;
   /** The plan (default: the Double-11 sample plan). */
   plan?: PayoutPlan;
 }
@@ -34,7 +36,7 @@ export function buildPayoutSheets(options: PayoutSheetOptions, locale: Locale): 
   const { spec: planSheet, layout } = buildPlanSheet(plan, locale);
   return [
     planSheet,
-    buildInputSheet(inputs, locale),
+    buildInputSheet(inputs, locale, options.blankFigures),
     buildStatementSheet({ plan, layout, agentCount: inputs.length, locale }),
     buildSummarySheet(layout, inputs.length, locale),
   ];

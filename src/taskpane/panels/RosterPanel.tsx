@@ -13,7 +13,7 @@ import { PanelShell } from "../components/PanelShell";
 import { PEOPLE_DEFAULTS, PeopleSource, peopleRangeError, readPeopleChoice } from "../components/PeopleSource";
 import { RangeField } from "../components/RangeField";
 import { usePane } from "../pane-context";
-import { readUserRange } from "../read-range";
+import { readUserRange, withoutHeading } from "../read-range";
 import { personsFromRows } from "../people";
 import { SolveCancelled, startSolve, type SolveHandle } from "../roster/solver-client";
 import { useChoices } from "../use-choices";
@@ -68,7 +68,7 @@ export function RosterPanel() {
     const scenario: Scenario = { ...preset, shifts: preset.shifts.filter((_s, i) => !switchedOff.has(i)) };
     if (choices.demand === "range") {
       const read = await readUserRange(host, choices.demandRange, text);
-      const column = readNumberColumn(read.values, { notNumber: t.demandNotNumber, rows: t.demandRows, columns: text.staffing.volumeColumns }, { min: 144, max: 144 }, true);
+      const column = readNumberColumn(withoutHeading(choices.demandRange, read.values), { notNumber: t.demandNotNumber, rows: t.demandRows, columns: text.staffing.volumeColumns }, { min: 144, max: 144 }, true);
       if (!column.ok) throw new PlainMessage(column.message);
       scenario.demand = [column.numbers];
     }
@@ -114,7 +114,7 @@ export function RosterPanel() {
         </RadioGroup>
       </Field>
       {choices.demand === "range" && (
-        <RangeField label={t.demandRangeLabel} value={choices.demandRange} onChange={(v) => set("demandRange", v)} error={demandError} showErrors={showErrors} />
+        <RangeField label={t.demandRangeLabel} value={choices.demandRange} onChange={(v) => set("demandRange", v)} error={demandError} showErrors={showErrors} holds="numbers" />
       )}
       {/* A fieldset, not a Field: Field would hand its label to the first checkbox only. */}
       <fieldset className={styles.fieldset}>

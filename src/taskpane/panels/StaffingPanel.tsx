@@ -9,7 +9,7 @@ import { PanelShell } from "../components/PanelShell";
 import { RangeField } from "../components/RangeField";
 import { sampleDayVolume } from "../../core/sample/day-volume";
 import { usePane } from "../pane-context";
-import { readUserRange } from "../read-range";
+import { readUserRange, withoutHeading } from "../read-range";
 import { computeStaffing } from "../../sheets/staffing/compute-staffing";
 import { buildStaffingSheet, modelName, STAFFING_MODELS, type StaffingModel, type StaffingParams } from "../../sheets/staffing/staffing-sheet";
 import { useChoices } from "../use-choices";
@@ -76,7 +76,7 @@ export function StaffingPanel() {
     if (choices.source === "sample") volumes = sampleDayVolume();
     else {
       const read = await readUserRange(host, choices.range, text);
-      const column = readNumberColumn(read.values, { notNumber: t.volumeNotNumber, negative: t.volumeNegative, rows: t.volumeRows, columns: t.volumeColumns }, { min: 1, max: 1008 });
+      const column = readNumberColumn(withoutHeading(choices.range, read.values), { notNumber: t.volumeNotNumber, negative: t.volumeNegative, rows: t.volumeRows, columns: t.volumeColumns }, { min: 1, max: 1008 });
       if (!column.ok) throw new PlainMessage(column.message);
       volumes = column.numbers;
     }
@@ -121,7 +121,7 @@ export function StaffingPanel() {
         </RadioGroup>
       </Field>
       {choices.source === "range" && (
-        <RangeField label={t.volumeRange} value={choices.range} onChange={(v) => set("range", v)} error={rangeError} showErrors={showErrors} />
+        <RangeField label={t.volumeRange} value={choices.range} onChange={(v) => set("range", v)} error={rangeError} showErrors={showErrors} holds="numbers" />
       )}
       <Field label={t.model}>
         <Select value={model} onChange={(_e, d) => set("model", d.value)}>
