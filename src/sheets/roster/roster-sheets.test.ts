@@ -1,5 +1,5 @@
 import loadHighs from "highs";
-import { assignRoster, double11Preset, parseScenario, solveShiftPlan } from "../../core/roster";
+import { assignRoster, double11Preset, parseScenario, rosterVerdict, solveShiftPlan, verdictWords } from "../../core/roster";
 import type { NamedRoster } from "../../core/roster/types";
 import { buildRosterGridSheet, buildRosterSheets, COVERAGE_TIME_COL, FIRST_PERSON_ROW, FIRST_SLOT_COL, SLOT_HEADER_ROW } from "./index";
 import { a1, type RangeRef, type SheetSpec } from "../spec";
@@ -93,6 +93,29 @@ describe("buildRosterSheets", () => {
     const counts = plan.cells.filter((c) => c.row > 6 && c.col === 5 && typeof c.value === "number").map((c) => c.value as number);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(d11.plan.entries.reduce((n, e) => n + e.count, 0));
     expect(plan.cells.some((c) => c.formula?.startsWith("SUM(G8:"))).toBe(true);
+  });
+
+  it.each([["zh-CN"], ["en-US"]] as const)("plan summary (%s) gives the pane's verdict: short with three people, never 'optimal' or 'every slot covered' beside a shortfall", async (locale) => {
+    const scenario = double11Preset(locale);
+    const three = assignRoster(d11.plan, scenario.people.slice(0, 3), scenario.rules);
+    const verdict = rosterVerdict(three);
+    const plan = buildRosterSheets(three, locale).find((s) => s.id === "rosterPlan")!;
+    const words = verdictWords(verdict, 10, 144, locale);
+    const shown = String(cell(plan, 1, 1)?.value);
+    expect(shown).toBe([words.title, ...words.lines].join(" "));
+    expect(shown).toContain(locale === "zh-CN" ? "人手不足" : "Short of people");
+    expect(shown).toContain(String(verdict.unfilledShifts));
+    const texts = plan.cells.map((c) => String(c.value ?? ""));
+    expect(texts).not.toContain(locale === "zh-CN" ? "无：每个时段都已覆盖。" : "None: every slot is covered.");
+    expect(texts).not.toContain(locale === "zh-CN" ? "最优" : "optimal");
+    // The short-slot list holds every short slot, starting with the midnight rush.
+    const header = plan.cells.find((c) => c.value === (locale === "zh-CN" ? "缺人的时段（排人后）" : "Slots short of people (after names)"))!;
+    expect(cell(plan, header.row + 2, 2)?.value).toBe(verdict.shortSlots[0]!.missing);
+    expect(cell(plan, header.row + 1 + verdict.shortSlots.length, 2)?.value).toBe(verdict.shortSlots.at(-1)!.missing);
+  });
+
+  it("plan summary says covered for the full preset", () => {
+    expect(cell(buildRosterSheets(d11, "zh-CN").find((s) => s.id === "rosterPlan")!, 1, 1)?.value).toBe("已覆盖：每个时段人手充足");
   });
 
   it("week view lists every person with a shift or 'off' for each day", () => {

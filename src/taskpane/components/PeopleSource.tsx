@@ -34,18 +34,20 @@ export async function readPeopleChoice(choice: PeopleChoice, host: WorkbookHost,
 
 export interface PeopleSourceProps {
   label: string;
+  /** The sample option's label when it differs (the roster adds reserves to the sample team). */
+  sampleLabel?: string;
   choice: PeopleChoice;
   onChange: (key: keyof PeopleChoice, value: string) => void;
   showErrors: boolean;
 }
 
-export function PeopleSource({ label, choice, onChange, showErrors }: PeopleSourceProps) {
+export function PeopleSource({ label, sampleLabel, choice, onChange, showErrors }: PeopleSourceProps) {
   const { text } = usePane();
   return (
     <>
       <Field label={label}>
         <RadioGroup value={choice.people} onChange={(_e, d) => onChange("people", d.value)}>
-          <Radio value="sample" label={text.common.sampleTeam} />
+          <Radio value="sample" label={sampleLabel ?? text.common.sampleTeam} />
           <Radio value="range" label={text.common.peopleRange} />
         </RadioGroup>
       </Field>
