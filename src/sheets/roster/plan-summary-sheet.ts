@@ -11,6 +11,7 @@ import { COLORS, FORMATS, STYLES } from "../styles";
 import { formatClock } from "../../core/clock";
 import type { NamedRoster, PlanStatus } from "../../core/roster/types";
 import { rosterVerdict, verdictWords } from "../../core/roster/verdict";
+import { shiftStart } from "../../core/roster/assign-roster";
 import { slotsPerDay } from "../../core/roster/shift-options";
 import type { Locale } from "../../i18n/locale";
 import { rosterString, type RosterStringKey } from "../../i18n/roster";
@@ -44,10 +45,11 @@ export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: s
   plan.entries.forEach((e, i) => {
     const row = first + i;
     const template = scenario.shifts[e.option.shift];
-    const start = e.option.startSlot * scenario.slotMinutes;
+    const at = shiftStart(scenario, e.option);
+    const start = at.minutes;
     const meal = e.option.mealOffsetSlots;
     b.row(row, 0, [
-      t("dayN", { day: e.option.day + 1 }),
+      t("dayN", { day: at.day + 1 }),
       template?.name ?? "",
       start / 1440,
       (start + (template?.lengthMinutes ?? 0)) / 1440,
@@ -98,7 +100,8 @@ export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: s
     b.row(row++, 0, [t("day"), t("template"), t("start"), t("count")], STYLES.header);
     for (const u of roster.unfilled) {
       const template = scenario.shifts[u.option.shift];
-      b.row(row++, 0, [t("dayN", { day: u.day + 1 }), template?.name ?? "", formatClock(u.option.startSlot * scenario.slotMinutes), u.count], {
+      const at = shiftStart(scenario, u.option);
+      b.row(row++, 0, [t("dayN", { day: at.day + 1 }), template?.name ?? "", formatClock(at.minutes), u.count], {
         border: "thin",
         fill: COLORS.warn,
       });

@@ -1,5 +1,6 @@
 import loadHighs from "highs";
-import { assignRoster, double11Preset, parseScenario, rosterVerdict, solveShiftPlan, verdictWords } from "../../core/roster";
+import { summarizePlan } from "../../cli/roster";
+import { assignRoster, double11Preset, parseScenario, rosterVerdict, shiftStart, solveShiftPlan, verdictWords } from "../../core/roster";
 import type { NamedRoster } from "../../core/roster/types";
 import { buildRosterGridSheet, buildRosterSheets, COVERAGE_TIME_COL, FIRST_PERSON_ROW, FIRST_SLOT_COL, SLOT_HEADER_ROW } from "./index";
 import { a1, type RangeRef, type SheetSpec } from "../spec";
@@ -200,5 +201,25 @@ describe("buildRosterSheets", () => {
       expect(plan.print).toMatchObject({ orientation: "landscape", fitToWidth: true, repeatRows: { first: 6, last: 6 } });
       expect(plan.freeze).toEqual({ rows: 7, cols: 0 });
     });
+  });
+});
+
+describe("shifts that start after midnight (25:00)", () => {
+  it("are printed on the day they really start: day 2, 01:00, in the plan sheet and the CLI summary", async () => {
+    const scenario = parseScenario({
+      slotMinutes: 60,
+      wrap: false,
+      demand: [Array.from({ length: 24 }, () => 0), Array.from({ length: 24 }, (_, h) => (h >= 1 && h < 9 ? 1 : 0))],
+      shifts: [{ name: "Late", start: "25:00", end: "33:00" }],
+      people: [{ name: "王芳" }],
+    });
+    const plan = await solveShiftPlan(scenario, { highs: await loadHighs() });
+    const dayZero = plan.entries.find((e) => e.option.day === 0)!;
+    expect(shiftStart(scenario, dayZero.option)).toEqual({ day: 1, minutes: 60 });
+    expect(summarizePlan(plan).shifts).toContainEqual({ day: 1, shift: "Late", start: "01:00", count: dayZero.count });
+    const sheet = buildRosterSheets(assignRoster(plan, scenario.people, scenario.rules), "en-US").find((s) => s.id === "rosterPlan")!;
+    const firstEntry = 7; // the row after the plan's header row
+    expect(cell(sheet, firstEntry, 0)?.value).toBe("Day 2");
+    expect(cell(sheet, firstEntry, 2)?.value).toBeCloseTo(60 / 1440, 9);
   });
 });
