@@ -25,6 +25,32 @@ describe("StaffingPanel", () => {
     expect(screen.getByText("Chart “Agents needed vs volume”: drawn in Excel (the .xlsx download has the data, not the chart).")).toBeTruthy();
   });
 
+  it.each([["zh-CN"], ["en-US"]] as const)("words range problems in the pane's language (%s): no sheet, a whole sheet; accepts B:B; placeholders name a real sheet", async (locale) => {
+    const text = TASKPANE_TEXT[locale];
+    const host = previewHost(locale);
+    renderPanel(<StaffingPanel />, host, locale);
+    fireEvent.click(screen.getByLabelText(text.staffing.sourceRange));
+    const input = field(text.staffing.volumeRange);
+    expect(input.placeholder).toBe(`'${text.sample.volumeSheet}'!B2:B145`);
+    expect(host.sheetNames()).toContain(text.sample.volumeSheet);
+    const runWith = async (address: string) => {
+      fireEvent.change(input, { target: { value: address } });
+      fireEvent.click(screen.getByTestId("create"));
+      await waitFor(() => expect(screen.queryByTestId("run-error") ?? screen.queryByTestId("created-sheets")).toBeTruthy());
+      return screen.queryByTestId("run-error")?.textContent ?? "";
+    };
+    const noSheet = await runWith("Sheet9!B2:B145");
+    expect(noSheet).toContain(locale === "zh-CN" ? "本工作簿中没有名为“Sheet9”的工作表。" : "This workbook has no sheet named “Sheet9”.");
+    expect(noSheet).not.toContain("No sheet named"); // the preview host's own English never reaches the pane
+    const whole = await runWith("A1:XFD1048576");
+    expect(whole).toContain(locale === "zh-CN" ? "该区域有 17,179,869,184 个单元格" : "That range has 17,179,869,184 cells");
+    const before = host.sheetNames().length;
+    fireEvent.change(input, { target: { value: `'${text.sample.volumeSheet}'!B:B` } });
+    fireEvent.click(screen.getByTestId("create"));
+    await screen.findByTestId("created-sheets");
+    expect(host.sheetNames().length).toBe(before + 1);
+  });
+
   it("refuses an AHT of 0 with a message under the field and writes nothing", async () => {
     const { host } = renderPanel(<StaffingPanel />);
     const before = host.sheetNames().length;
