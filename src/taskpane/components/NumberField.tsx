@@ -11,12 +11,15 @@ export interface NumberFieldProps {
   min: number;
   max: number;
   step?: number;
+  /** A "looks unusual" hint (amber), shown as soon as the value is typed; it never blocks a run. */
+  warning?: string | undefined;
 }
 
-export function NumberField({ label, value, onChange, error, showErrors, min, max, step }: NumberFieldProps) {
+export function NumberField({ label, value, onChange, error, showErrors, min, max, step, warning }: NumberFieldProps) {
   const message = showErrors ? error : undefined;
+  const state = message ? { validationState: "error" as const, validationMessage: message } : !error && warning ? { validationState: "warning" as const, validationMessage: warning } : {};
   return (
-    <Field label={label} {...(message ? { validationState: "error", validationMessage: message } : {})}>
+    <Field label={label} {...state}>
       <Input
         type="number"
         inputMode="decimal"

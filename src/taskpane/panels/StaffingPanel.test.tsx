@@ -51,6 +51,22 @@ describe("StaffingPanel", () => {
     expect(host.sheetNames().length).toBe(before + 1);
   });
 
+  it.each([["en-US"], ["zh-CN"]] as const)("hints that AHT 36 000 s and occupancy 1 %% look unusual (%s); occupancy 1 %% still runs", async (locale) => {
+    const text = TASKPANE_TEXT[locale];
+    const { host } = renderPanel(<StaffingPanel />, previewHost(locale), locale);
+    const hint = locale === "zh-CN" ? "数值不太寻常：多数团队在 20–1800 之间" : "Looks unusual: most teams use 20–1800";
+    expect(screen.queryByText(hint, { exact: false })).toBeNull(); // the defaults are usual
+    fireEvent.change(field(text.staffing.aht), { target: { value: "36000" } });
+    expect(screen.getByText(hint, { exact: false })).toBeTruthy();
+    fireEvent.change(field(text.staffing.aht), { target: { value: "180" } });
+    expect(screen.queryByText(hint, { exact: false })).toBeNull();
+    fireEvent.change(field(text.staffing.maxOccupancy), { target: { value: "1" } });
+    expect(screen.getByText(locale === "zh-CN" ? "60–95 之间" : "use 60–95", { exact: false })).toBeTruthy();
+    fireEvent.click(screen.getByTestId("create"));
+    await screen.findByTestId("created-sheets", {}, { timeout: 20_000 });
+    expect(host.sheetNames()).toContain(text.staffingSheet.name);
+  }, 30_000);
+
   it("refuses an AHT of 0 with a message under the field and writes nothing", async () => {
     const { host } = renderPanel(<StaffingPanel />);
     const before = host.sheetNames().length;

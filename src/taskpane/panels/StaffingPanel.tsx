@@ -8,6 +8,7 @@ import { NumberField } from "../components/NumberField";
 import { PanelShell } from "../components/PanelShell";
 import { RangeField } from "../components/RangeField";
 import { sampleDayVolume } from "../../core/sample/day-volume";
+import { format } from "../../i18n/locale";
 import { usePane } from "../pane-context";
 import { readUserRange, withoutHeading } from "../read-range";
 import { computeStaffing } from "../../sheets/staffing/compute-staffing";
@@ -45,6 +46,22 @@ const LIMITS: Record<FieldKey, NumberLimits> = {
   automation: { min: 0, max: 99 },
 };
 
+/**
+ * What most teams use (docs/reference/staffing.md): outside it a value is allowed but gets a
+ * "looks unusual" hint — an AHT of 36 000 s or an occupancy of 1 % is usually a unit slip.
+ */
+const USUAL: Record<FieldKey, readonly [low: number, high: number]> = {
+  aht: [20, 1_800],
+  targetSl: [50, 95],
+  answer: [5, 300],
+  shrinkage: [10, 50],
+  maxOccupancy: [60, 95],
+  patience: [10, 900],
+  concurrency: [1, 6],
+  perAgentHour: [5, 120],
+  automation: [0, 90],
+};
+
 /** Which form fields each model shows (the sheet's parameter list, in form terms). */
 const MODEL_FIELDS: Record<StaffingModel, readonly FieldKey[]> = {
   erlangC: ["aht", "targetSl", "answer", "maxOccupancy", "shrinkage"],
@@ -67,6 +84,11 @@ export function StaffingPanel() {
   const model: StaffingModel = isModel(choices.model) ? choices.model : "erlangC";
   const fields = MODEL_FIELDS[model];
   const fieldError = (key: FieldKey) => numberFieldMessage(choices[key], LIMITS[key], text);
+  const fieldWarning = (key: FieldKey) => {
+    const n = parseNumberField(choices[key], LIMITS[key]);
+    const [low, high] = USUAL[key];
+    return n !== undefined && (n < low || n > high) ? format(text.common.unusual, { low, high }) : undefined;
+  };
   const rangeError = choices.source === "range" ? rangeFieldMessage(choices.range, text) : undefined;
 
   const build = useCallback(async (): Promise<BuiltSheets | undefined> => {
@@ -139,6 +161,7 @@ export function StaffingPanel() {
           value={choices[key]}
           onChange={(v) => set(key, v)}
           error={fieldError(key)}
+          warning={fieldWarning(key)}
           showErrors={showErrors}
           min={LIMITS[key].min}
           max={LIMITS[key].max}
