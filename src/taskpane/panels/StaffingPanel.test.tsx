@@ -67,6 +67,21 @@ describe("StaffingPanel", () => {
     expect(host.sheetNames()).toContain(text.staffingSheet.name);
   }, 30_000);
 
+  it.each([["en-US"], ["zh-CN"]] as const)("a second run (%s) says why the new sheet has another name, and the result takes the focus", async (locale) => {
+    const text = TASKPANE_TEXT[locale];
+    renderPanel(<StaffingPanel />, previewHost(locale), locale);
+    fireEvent.click(screen.getByTestId("create"));
+    await screen.findByTestId("created-sheets");
+    expect(screen.queryByTestId("renamed")).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId("run-report"));
+    fireEvent.click(screen.getByTestId("create"));
+    await waitFor(() => expect(screen.getByTestId("created-sheets").textContent).toContain(`${text.staffingSheet.name} (2)`));
+    expect(screen.getByTestId("renamed").textContent).toBe(
+      locale === "zh-CN" ? "（新名称：“人力需求”已存在，原表未改动）" : " (new name: “Headcount” exists already and is left as it was)",
+    );
+    expect(document.activeElement).toBe(screen.getByTestId("run-report"));
+  });
+
   it("refuses an AHT of 0 with a message under the field and writes nothing", async () => {
     const { host } = renderPanel(<StaffingPanel />);
     const before = host.sheetNames().length;

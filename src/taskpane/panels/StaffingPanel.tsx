@@ -2,7 +2,7 @@
  * Staffing: a day of volume (the built-in sample or a column of the workbook) → the headcount
  * sheet with live CS.* formulas (see src/sheets/staffing/staffing-sheet.ts).
  */
-import { Caption1, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { Caption1, Field, Radio, RadioGroup, Select, makeStyles } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import { NumberField } from "../components/NumberField";
 import { PanelShell } from "../components/PanelShell";
@@ -72,11 +72,17 @@ const MODEL_FIELDS: Record<StaffingModel, readonly FieldKey[]> = {
 
 const INTERVAL_SECONDS = 600;
 
+// A native select is as wide as its longest option: hold it to the pane's width (340 px in Excel).
+const useStyles = makeStyles({
+  select: { maxWidth: "100%", minWidth: 0, "& select": { width: "100%", textOverflow: "ellipsis" } },
+});
+
 function isModel(v: string): v is StaffingModel {
   return (STAFFING_MODELS as readonly string[]).includes(v);
 }
 
 export function StaffingPanel() {
+  const styles = useStyles();
   const { host, locale, text } = usePane();
   const t = text.staffing;
   const [choices, set, remember] = useChoices(host, "staffing", STAFFING_DEFAULTS);
@@ -146,7 +152,7 @@ export function StaffingPanel() {
         <RangeField label={t.volumeRange} value={choices.range} onChange={(v) => set("range", v)} error={rangeError} showErrors={showErrors} holds="numbers" />
       )}
       <Field label={t.model}>
-        <Select value={model} onChange={(_e, d) => set("model", d.value)}>
+        <Select className={styles.select} value={model} onChange={(_e, d) => set("model", d.value)}>
           {STAFFING_MODELS.map((m) => (
             <option key={m} value={m}>
               {modelName(m, locale)}
