@@ -105,7 +105,7 @@ export function agentFromRow(row: PersonRow, index: number): Agent {
     employment: row.employment,
     skill: "pre-sale",
     role: temporary ? TEMP_ROLE : ROLE,
-    team: "",
+    team: { "en-US": "", "zh-CN": "" },
     maxHoursPerWeek: temporary ? 36 : 44,
     daysOff: [],
     nights: !temporary,

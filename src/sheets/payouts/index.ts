@@ -30,7 +30,7 @@ export interface PayoutSheetOptions {
 
 export function buildPayoutSheets(options: PayoutSheetOptions, locale: Locale): SheetSpec[] {
   const plan = options.plan ?? SAMPLE_PLAN;
-  const inputs = options.inputs ?? sampleInputs(options.agents ?? SAMPLE_TEAM);
+  const inputs = options.inputs ?? sampleInputs(options.agents ?? SAMPLE_TEAM, locale);
   if (inputs.length === 0) {
     throw new InputError({ "en-US": "The payout sheets need at least one agent.", "zh-CN": "激励表至少需要一位客服。" });
   }

@@ -8,6 +8,7 @@ import { PAYOUT_STRINGS } from "../../i18n/payouts";
 import type { Locale } from "../../i18n/locale";
 import { SheetBuilder } from "../builder";
 import type { SheetSpec, ValidationRule } from "../spec";
+import { widthForWords } from "../row-heights";
 import { COLORS, FORMATS, STYLES } from "../styles";
 import { PAYOUT_SHEET_IDS } from "./ids";
 
@@ -38,18 +39,16 @@ export const INPUT_FIRST_ROW = 3;
 export function buildInputSheet(inputs: readonly PayoutInput[], locale: Locale, blankFigures = false): SheetSpec {
   const s = PAYOUT_STRINGS[locale];
   const b = new SheetBuilder(PAYOUT_SHEET_IDS.inputs, s.inputSheet);
-  b.tabColor(COLORS.inputFill).widths(0, [8, 14, 12, 14, 14, 12, 10, 10, 12, 10, 9, 10, 11, 11, 11, 11]);
+  const headers = [
+    s.id, s.name, s.team, s.target, s.sales, s.returns, s.inquiries, s.conversions,
+    s.responseSeconds, s.replyRate, s.qaScore, s.attendance,
+    ...STAGE_KEYS.map((k) => s[`points_${k}`]),
+  ];
+  // Wide enough for each header's longest word: English headers must not break mid-word.
+  const widths = [8, 14, 12, 14, 14, 12, 10, 10, 12, 10, 9, 10, 11, 11, 11, 11].map((w, c) => Math.max(w, widthForWords(headers[c] ?? "")));
+  b.tabColor(COLORS.inputFill).widths(0, widths);
   b.value(0, 0, s.inputTitle, STYLES.title).value(1, 0, s.inputHelp, STYLES.subtitle);
-  b.row(
-    INPUT_HEADER_ROW,
-    0,
-    [
-      s.id, s.name, s.team, s.target, s.sales, s.returns, s.inquiries, s.conversions,
-      s.responseSeconds, s.replyRate, s.qaScore, s.attendance,
-      ...STAGE_KEYS.map((k) => s[`points_${k}`]),
-    ],
-    STYLES.header,
-  );
+  b.row(INPUT_HEADER_ROW, 0, headers, STYLES.header);
   const money = { numFmt: FORMATS.money };
   const pct = { numFmt: FORMATS.percent };
   const whole = { numFmt: FORMATS.integer };
