@@ -1,5 +1,5 @@
 /**
- * Reads a scenario (the CLI's JSON format, see issue 6) into a checked {@link Scenario}. Every
+ * Reads a scenario (the CLI's JSON format, see the README's roster section) into a checked {@link Scenario}. Every
  * problem becomes an InputError naming the field, in both languages.
  *
  * Format (times "HH:MM"; a shift's meal/break times are offsets from its start):
@@ -18,7 +18,8 @@
  */
 import { InputError } from "../errors";
 import { rosterText, type RosterStringKey } from "../../i18n/roster";
-import { SAMPLE_TEAM, type Agent } from "../sample/team";
+import { SAMPLE_TEAM } from "../sample/team";
+import type { Agent } from "../team/types";
 import { formatClock, parseClock } from "../clock";
 import type { PauseRule, Person, Scenario, ShiftTemplate } from "./types";
 import { allowedStarts, mealOffsets } from "./shift-options";

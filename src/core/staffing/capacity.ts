@@ -1,5 +1,5 @@
 /**
- * The seed article's capacity model (004): one agent answers at most `r` questions an hour, and
+ * The capacity article's model (docs/reference/sources.md): one agent answers at most `r` questions an hour, and
  * automation (a bot, quick replies) resolves a share `a` of them (30–60 % in the article):
  *
  *   agents = ceil(volume · (1 − a) / (r · interval / 3600))

@@ -3,7 +3,7 @@
  * section with weight, scale, failure mark, N/A and examples, the red lines, the bonus items and
  * the escalation ladder. The red-line names here feed the QA log's red-line dropdown.
  *
- * Standards are co-created with the business and revised (seed 002), so the weights and bonus
+ * Standards are co-created with the business and revised (QA & coaching talk, docs/reference/sources.md), so the weights and bonus
  * points are the sheet's only input cells: the log's formulas read them. The weight total turns
  * red and a warning appears while it is not 100. Everything else is fixed by the generator (the
  * log's dropdowns are built from the scales) and the sheet is protected.
