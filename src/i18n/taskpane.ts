@@ -21,6 +21,7 @@ export const TASKPANE_TEXT = defineStrings({
       qa: "QA template",
       coaching: "Coaching forms",
       payouts: "Payouts",
+      forecast: "Forecast",
     },
     common: {
       create: "Create sheets",
@@ -179,6 +180,7 @@ export const TASKPANE_TEXT = defineStrings({
       qa: "质检表",
       coaching: "辅导面谈表",
       payouts: "绩效奖金",
+      forecast: "预测",
     },
     common: {
       create: "生成工作表",
