@@ -82,8 +82,8 @@ function variants(weekly: boolean): Variant[] {
   return out;
 }
 
-/** Forecast of slot `t` (absolute index, t ≥ the fitted length). */
-type Predictor = (t: number) => number;
+/** Forecasts of slots `start … start + count − 1` (absolute indices, from the fitted length on). */
+type Predictor = (start: number, count: number) => Float64Array;
 
 /**
  * Fits the variants sharing one memory (`halfLifeDays`) on `x[0 .. n)` (NaN = missing): the
@@ -150,9 +150,15 @@ function fitFamily(x: Float64Array, n: number, season: number, weekly: boolean, 
     const { groupOf, totals } = v.cycles === "week" ? perWeekday : daily;
     const factor = v.cycles === "week" ? factors.perWeekday : v.cycles === "day+weekday" ? factors.daily : flat;
     const level = dailyLevel(totals, factor, v.trend);
-    return (t) => {
-      const d = Math.floor(t / season);
-      return level(d) * factor[d % DAYS_PER_WEEK]! * profile[groupOf(d) * season + (t - d * season)]!;
+    return (start, count) => {
+      const out = new Float64Array(count);
+      for (let i = 0, t = start; i < count; ) {
+        const d = Math.floor(t / season);
+        const scale = level(d) * factor[d % DAYS_PER_WEEK]!;
+        const base = groupOf(d) * season - d * season;
+        for (const end = Math.min(count, i + (d + 1) * season - t); i < end; i++, t++) out[i] = scale * profile[base + t]!;
+      }
+      return out;
     };
   };
 }
@@ -212,12 +218,14 @@ function dailyLevel(totals: Float64Array, factor: Float64Array, trend: boolean):
 
 /** Same slot one cycle back (a week when weekly, else a day), skipping missing slots. */
 function fitNaive(x: Float64Array, n: number, lag: number): Predictor {
-  return (t) => {
-    for (let back = t - lag * Math.ceil((t - n + 1) / lag); back >= 0; back -= lag) {
-      if (!Number.isNaN(x[back]!)) return x[back]!;
-    }
-    return NaN;
-  };
+  return (start, count) =>
+    Float64Array.from({ length: count }, (_, i) => {
+      const t = start + i;
+      for (let back = t - lag * Math.ceil((t - n + 1) / lag); back >= 0; back -= lag) {
+        if (!Number.isNaN(x[back]!)) return x[back]!;
+      }
+      return NaN;
+    });
 }
 
 interface Candidate {
@@ -279,10 +287,10 @@ export function forecastNormalDays(input: NormalForecastInput): NormalForecast {
     let absError = 0;
     let actualSum = 0;
     for (const origin of origins) {
-      const predict = c.fit(origin);
-      for (let t = origin; t < origin + holdout; t++) {
-        const a = x[t]!;
-        const f = predict(t);
+      const predictions = c.fit(origin)(origin, holdout);
+      for (let i = 0; i < holdout; i++) {
+        const a = x[origin + i]!;
+        const f = predictions[i]!;
         if (Number.isNaN(a) || Number.isNaN(f)) continue;
         actual.push(a);
         predicted.push(f);
@@ -297,12 +305,7 @@ export function forecastNormalDays(input: NormalForecastInput): NormalForecast {
   const best = scored.reduce((a, b) => (b.wape < a.wape - 1e-9 ? b : a));
   const dispersion = dispersionOf(best.actual, best.predicted);
 
-  const predict = best.candidate.fit(n);
-  const forecast: number[] = [];
-  for (let t = n; t < n + horizon; t++) {
-    const f = predict(t);
-    forecast.push(Number.isNaN(f) ? 0 : f);
-  }
+  const forecast = Array.from(best.candidate.fit(n)(n, horizon), (f) => (Number.isNaN(f) ? 0 : f));
   const result: NormalForecast = {
     forecast,
     method: best.candidate.method,
