@@ -153,7 +153,6 @@ export function buildForecastSheet(input: ForecastSheetInput, locale: Locale, co
   b.value(3, bc, format(t.backtest, { year: lastLabel }), STYLES.subHeader).merge(3, bc, 3, bc + 3);
   if (years >= 2) {
     b.value(4, bc, format(t.backtestExplain, { year: lastLabel, years: input.pastLabels.slice(0, -1).join(", ") }), STYLES.note).merge(4, bc, 4, bc + 3);
-    b.height(4, 36);
     const hours = (col: number) => `${a1(L.firstRow, col)}:${a1(L.firstRow + HOURS_PER_DAY - 1, col)}`;
     const pct = { ...STYLES.computed, numFmt: FORMATS.percent };
     b.value(5, bc, t.wapeDay, STYLES.label).merge(5, bc, 5, bc + 2);
@@ -172,7 +171,7 @@ export function buildForecastSheet(input: ForecastSheetInput, locale: Locale, co
     anchor: { row: L.firstRow + HOURS_PER_DAY + 2, col: hc, widthCols: 8, heightRows: 20 },
   });
   b.widths(0, [34, ...input.pastLabels.map(() => 12), 14, 10, 10, 14, 14]);
-  b.widths(pc, [14, 16, 14, 12]);
+  b.widths(pc, [14, 16, 14, 16]);
   b.widths(hc, [12, 12, 12, 12, 12, 10]);
   b.column(L.backtestCol + 1, { width: 3 });
   b.freeze(L.firstRow, 1);
