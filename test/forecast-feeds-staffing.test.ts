@@ -8,7 +8,7 @@ import { computeForecast } from "../src/sheets/forecast/compute-forecast";
 import { buildForecastSheet, forecastLayout } from "../src/sheets/forecast/forecast-sheet";
 import { sampleForecastInput } from "../src/sheets/forecast/sample";
 import { computeStaffing } from "../src/sheets/staffing/compute-staffing";
-import { SAMPLE_STAFFING_INPUT } from "../src/sheets/staffing/sample";
+import { SAMPLE_STAFFING_INPUT } from "../src/sheets/staffing/generator";
 import { readNumberColumn } from "../src/taskpane/validation";
 
 test("the forecast column reads as a staffing volume range and gives a headcount per slot", () => {

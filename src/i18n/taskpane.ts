@@ -14,14 +14,7 @@ export const TASKPANE_TEXT = defineStrings({
       language: "Language",
       panels: "Tools",
       darkTheme: "Dark theme",
-    },
-    tabs: {
-      staffing: "Staffing",
-      roster: "Roster",
-      qa: "QA template",
-      coaching: "Coaching forms",
-      payouts: "Payouts",
-      forecast: "Forecast",
+      help: "Help",
     },
     common: {
       create: "Create sheets",
@@ -173,14 +166,7 @@ export const TASKPANE_TEXT = defineStrings({
       language: "语言",
       panels: "工具",
       darkTheme: "深色主题",
-    },
-    tabs: {
-      staffing: "人力测算",
-      roster: "排班",
-      qa: "质检表",
-      coaching: "辅导面谈表",
-      payouts: "绩效奖金",
-      forecast: "预测",
+      help: "帮助",
     },
     common: {
       create: "生成工作表",

@@ -1,7 +1,7 @@
 /**
  * The forecast generator's sample: the built-in synthetic Double-11 days and recent weeks
  * (`core/forecast/sample.ts`), labelled as a sample on both sheets, with the seed's capacity rule
- * (360 questions per agent-hour). Written with the computed numbers: the file opens anywhere.
+ * (360 questions per agent-hour).
  */
 import { forecastSample } from "../../core/forecast";
 import type { Locale } from "../../i18n/locale";
@@ -28,13 +28,20 @@ export function sampleForecastInput(): ForecastSheetInput {
   };
 }
 
-/** The sample's sheets: the forecast and the recent weeks it reads; `live` keeps the CS.* formulas. */
-export function buildForecastSample(locale: Locale, live = false): SheetSpec[] {
+/** The sample's recent weeks, for their own sheet. */
+export function sampleRecentDays(): { values: number[]; startSerial: number } {
   const s = forecastSample();
-  const input = sampleForecastInput();
-  const computed = computeForecast(input);
+  return { values: s.recent, startSerial: s.recentStartSerial };
+}
+
+/**
+ * The sample's sheets for `input` (default: the sample as is): the forecast and the recent weeks
+ * it reads. `live` keeps the CS.* formulas (Excel); otherwise their numbers (a file for anywhere).
+ */
+export function buildForecastSample(locale: Locale, live = false, input = sampleForecastInput()): SheetSpec[] {
+  const recent = sampleRecentDays();
   return [
-    buildForecastSheet(input, locale, live ? undefined : computed),
-    buildRecentSheet(s.recent, s.recentStartSerial, s.pastDays[0]!.length, locale, true),
+    buildForecastSheet(input, locale, live ? undefined : computeForecast(input)),
+    buildRecentSheet(recent.values, recent.startSerial, input.pastDays[0]!.length, locale, true),
   ];
 }

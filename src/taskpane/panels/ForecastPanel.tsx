@@ -71,10 +71,8 @@ export function ForecastPanel() {
     const settings = { combine, level: n("level") / 100, perAgentHour: n("perAgentHour"), automationRate: n("automation") / 100 };
     if (!fromRanges) {
       const input = { ...sampleForecastInput(), ...settings };
-      const live = buildForecastSample(locale, true);
-      live[0] = buildForecastSheet(input, locale);
-      const download = buildForecastSample(locale);
-      download[0] = buildForecastSheet(input, locale, computeForecast(input));
+      const live = buildForecastSample(locale, true, input);
+      const download = buildForecastSample(locale, false, input);
       return host.kind === "excel" ? { specs: live } : { specs: live, downloadSpecs: download };
     }
     const must = <T,>(r: { ok: true; value: T } | { ok: false; message: string }): T => {
