@@ -38,6 +38,8 @@ const PUBLIC_IDS = [
   "PAYCURVE",
   "SCORECARD",
   "COMMISSION",
+  // hiring
+  "HIRES",
 ] as const;
 
 const HAN = /\p{Script=Han}/u;
