@@ -18,6 +18,7 @@ import { buildStaffingSample } from "./staffing/sample";
 import { buildRosterSample } from "./roster/sample";
 import { buildQaSample } from "./qa/sample";
 import { buildCoachingSample } from "./coaching/sample";
+import { buildTrainingSample } from "./training/sample";
 import { sheetRef, type SheetSpec } from "./spec";
 import { STYLES } from "./styles";
 
@@ -35,6 +36,7 @@ export const SAMPLE_GENERATORS: SampleGenerator[] = [
   { id: "roster", build: (locale) => buildRosterSample(locale) },
   { id: "qa", build: (locale) => buildQaSample(locale) },
   { id: "coaching", build: (locale) => buildCoachingSample(locale) },
+  { id: "training", build: (locale) => buildTrainingSample(locale) },
 ];
 
 const CONTENTS_ID = "sampleContents";
