@@ -9,7 +9,6 @@ import { DEFAULT_PASS_MARKS, type Course, type PassMarks, type RampCriterion, ty
 import { trainingError, validateTrainingPlan } from "./validate-plan";
 
 const both = (en: string, zh: string) => ({ "en-US": en, "zh-CN": zh });
-const category = (key: Course["category"]) => both(TRAINING_STRINGS["en-US"].category[key], TRAINING_STRINGS["zh-CN"].category[key]);
 
 /** The new-hire flow (platform, product, software, reception) plus the peak's promotion rules. */
 export const DEFAULT_COURSES: readonly Course[] = [
