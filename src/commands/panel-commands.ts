@@ -10,6 +10,7 @@ export const PANEL_COMMANDS: Readonly<Record<string, PanelId>> = {
   openQaPanel: "qa",
   openCoachingPanel: "coaching",
   openPayoutsPanel: "payouts",
+  openTrainingPanel: "training",
 };
 
 /** The part of `Office.actions` we use, so the registration can run against a fake in tests. */

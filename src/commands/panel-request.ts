@@ -3,9 +3,9 @@
  * commands and the pane share one JavaScript context, so a button stores the request on the global
  * object and fires an event; the pane reads the stored request when it mounts and listens for later ones.
  */
-export type PanelId = "staffing" | "roster" | "qa" | "coaching" | "payouts";
+export type PanelId = "staffing" | "roster" | "qa" | "coaching" | "payouts" | "training";
 
-export const PANEL_IDS: readonly PanelId[] = ["staffing", "roster", "qa", "coaching", "payouts"];
+export const PANEL_IDS: readonly PanelId[] = ["staffing", "roster", "qa", "coaching", "payouts", "training"];
 
 const EVENT = "kefukit:open-panel";
 

@@ -21,6 +21,7 @@ import { buildCoachingSheets } from "../../src/sheets/coaching/build-coaching-sh
 import { buildPayoutSheets } from "../../src/sheets/payouts";
 import { buildQaSheets } from "../../src/sheets/qa/build-qa-sheets";
 import { buildRosterSheets } from "../../src/sheets/roster";
+import { buildTrainingSample } from "../../src/sheets/training/sample";
 import { sampleDayVolume } from "../../src/core/sample/day-volume";
 import { computeStaffing } from "../../src/sheets/staffing/compute-staffing";
 import { loadXlsx } from "../../src/xlsx";
@@ -44,6 +45,7 @@ async function expectedSheetNames(locale: Locale): Promise<Record<PanelId, strin
     qa: names(buildQaSheets({ channel: "pre-sale" }, locale)),
     coaching: names(buildCoachingSheets({ form: "all", category: "qualified" }, locale)),
     payouts: names(buildPayoutSheets({}, locale)),
+    training: names(buildTrainingSample(locale)),
   };
 }
 

@@ -6,6 +6,7 @@ import { PayoutsPanel } from "./PayoutsPanel";
 import { QaPanel } from "./QaPanel";
 import { RosterPanel } from "./RosterPanel";
 import { StaffingPanel } from "./StaffingPanel";
+import { TrainingPanel } from "./TrainingPanel";
 
 export const PANELS: Readonly<Record<PanelId, ComponentType>> = {
   staffing: StaffingPanel,
@@ -13,4 +14,5 @@ export const PANELS: Readonly<Record<PanelId, ComponentType>> = {
   qa: QaPanel,
   coaching: CoachingPanel,
   payouts: PayoutsPanel,
+  training: TrainingPanel,
 };
