@@ -47,8 +47,8 @@ export interface Session {
 
 export interface Trainee {
   name: string;
-  /** Team or class the trainee belongs to, e.g. "售前". */
-  group: string;
+  /** Team or class the trainee belongs to, e.g. 售前 / Pre-sale; blank when not known. */
+  group: LocalizedText;
 }
 
 /** One trainee in one course: the latest sitting. */

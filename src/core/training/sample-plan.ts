@@ -4,7 +4,7 @@
  * make-up class on 2 November retakes the promotion rules and is over its cap. Most pass; 梁宇
  * still has retakes to sit and 唐诗 has used hers up in two courses, so both are not ready.
  */
-import { SAMPLE_TEAM } from "../sample/team";
+import { SAMPLE_TEAM, type Agent } from "../sample/team";
 import { toSerialDate } from "../serial-date";
 import { DEFAULT_PASS_MARKS, type RampHire, type Session, type TrainingPlan, type TrainingRecord } from "./model";
 import { DEFAULT_COURSES, DEFAULT_PROBATION_WEEKS, DEFAULT_TRAINERS, defaultRampCriteria, SAMPLE_EVENT_DATE } from "./plan";
@@ -42,7 +42,7 @@ function neededOn(day: number): number {
 }
 
 /** Weekly actuals drift from the week-1 level toward the person's own KPI over four weeks. */
-function actualsFor(agent: (typeof SAMPLE_TEAM)[number], weeks: number): (number | null)[][] {
+function actualsFor(agent: Agent, weeks: number): (number | null)[][] {
   const k = agent.kpi;
   const own = [k.conversions / k.inquiries, k.qaScore, k.responseSeconds];
   const decimals = [3, 1, 0];
@@ -59,7 +59,8 @@ export function sampleTrainingPlan(): TrainingPlan {
   const temps = SAMPLE_TEAM.filter((a) => a.employment === "temporary");
   const afterSale = temps.filter((a) => a.skill === "after-sale");
   const preSale = temps.filter((a) => a.skill === "pre-sale");
-  const trainees = [...afterSale, ...preSale].map((a) => ({ name: a.name, group: a.team }));
+  const group = (a: Agent) => (a.skill === "pre-sale" ? { "en-US": "Pre-sale", "zh-CN": "售前" } : { "en-US": "After-sale", "zh-CN": "售后" });
+  const trainees = [...afterSale, ...preSale].map((a) => ({ name: a.name, group: group(a) }));
   const sessions: Session[] = [];
   const addClass = (first: number, room: string, cap: number): void => {
     DEFAULT_COURSES.forEach((_, i) => {

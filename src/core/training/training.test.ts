@@ -102,9 +102,10 @@ describe("bad input in plain words, both languages", () => {
     expect(message({ ...plan, records }, "zh-CN")).toBe("谢雨 的 产品知识：考核日期 2026-11-14 晚于活动日 2026-11-11。");
   });
   it("a blank plan with no trainees or a cap of 0", () => {
-    const options = { trainees: [{ name: "A", group: "" }], classCap: 8, firstDay: 46300, eventDate: 46330 };
+    const trainee = { name: "A", group: { "en-US": "", "zh-CN": "" } };
+    const options = { trainees: [trainee], classCap: 8, firstDay: 46300, eventDate: 46330 };
     expect(() => blankTrainingPlan({ ...options, trainees: [] })).toThrow("There are no trainees");
     expect(() => blankTrainingPlan({ ...options, classCap: 0 })).toThrow("a class cap of 0 is not possible");
-    expect(() => blankTrainingPlan({ ...options, trainees: [{ name: "A", group: "" }, { name: "A", group: "" }] })).toThrow("repeated");
+    expect(() => blankTrainingPlan({ ...options, trainees: [trainee, trainee] })).toThrow("repeated");
   });
 });

@@ -11,7 +11,7 @@ import type { TrainingPlan } from "../../core/training/model";
 import { isoDate } from "../../core/training/validate-plan";
 import { format, type Locale } from "../../i18n/locale";
 import { TRAINING_STRINGS } from "../../i18n/training";
-import { columnRange, PLAN_COLS, PLAN_SETTINGS, RECORD_COLS, SESSION_COLS, TRAINING_IDS, type TrainingLayout } from "./training-layout";
+import { columnRange, PLAN_COLS, PLAN_SETTINGS, RECORD_COLS, SESSION_COLS, TRAINING_IDS, type TrainingLayout, middleAligned } from "./training-layout";
 
 export function buildPlanSheet(plan: TrainingPlan, layout: TrainingLayout, name: string, locale: Locale): SheetSpec {
   const t = TRAINING_STRINGS[locale];
@@ -99,7 +99,7 @@ export function buildPlanSheet(plan: TrainingPlan, layout: TrainingLayout, name:
     style: { fill: COLORS.bad, fontColor: COLORS.badText, bold: true },
   });
 
-  b.widths(0, [9, 26, 12, 13, 10, 12, 10, 10]);
+  b.widths(0, [9, 30, 13, 13, 10, 12, 10, 10]);
   b.print({ paper: "A4", orientation: "portrait", fitToWidth: true, footer: p.footer });
-  return b.build();
+  return middleAligned(b.build());
 }

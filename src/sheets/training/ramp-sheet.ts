@@ -12,7 +12,7 @@ import { formulaText } from "../qa/row-height";
 import type { RampCriterion, RampHire } from "../../core/training/model";
 import type { Locale } from "../../i18n/locale";
 import { TRAINING_STRINGS } from "../../i18n/training";
-import { TRAINING_IDS } from "./training-layout";
+import { TRAINING_IDS, middleAligned } from "./training-layout";
 
 /** Rows of one hire's block, relative to its first row. */
 export const RAMP_BLOCK = { header: 0, criteriaHeader: 1, firstCriterion: 2 } as const;
@@ -29,7 +29,8 @@ export interface RampBlock {
   next: number;
 }
 
-export const RAMP_CELLS = { name: 1, startDate: 4, weeks: 7 } as const;
+/** Block header: labels in A:B, F:G and J:K; the name in C:E, the start date in H:I, the weeks in L. */
+export const RAMP_CELLS = { name: 2, startDate: 7, weeks: 11 } as const;
 
 const ONE_LINE = { wrap: false, vAlign: "middle" } as const;
 
@@ -67,26 +68,29 @@ export function buildRampSheet(
   const center = { hAlign: "center", ...ONE_LINE } as const;
   for (const hire of hires) {
     const blk = rampBlock(top, n, ramp.weeks);
-    b.value(top, 0, p.hire, STYLES.label);
+    const label = (col: number, textValue: string): void => {
+      b.value(top, col, textValue, { ...STYLES.label, wrap: false }).value(top, col + 1, null, STYLES.label).merge(top, col, top, col + 1);
+    };
+    label(0, p.hire);
     b.input(top, RAMP_CELLS.name, hire.name || null, { bold: true, ...ONE_LINE });
-    b.merge(top, RAMP_CELLS.name, top, RAMP_CELLS.name + 1);
-    b.value(top, RAMP_CELLS.startDate - 1, p.startDate, STYLES.label);
+    b.input(top, RAMP_CELLS.name + 1).input(top, RAMP_CELLS.name + 2).merge(top, RAMP_CELLS.name, top, RAMP_CELLS.name + 2);
+    label(RAMP_CELLS.startDate - 2, p.startDate);
     b.input(top, RAMP_CELLS.startDate, Number.isNaN(hire.startDate) ? null : hire.startDate, { numFmt: FORMATS.date, ...center });
     b.input(top, RAMP_CELLS.startDate + 1).merge(top, RAMP_CELLS.startDate, top, RAMP_CELLS.startDate + 1);
-    b.value(top, RAMP_CELLS.weeks - 1, p.weeks, STYLES.label);
+    label(RAMP_CELLS.weeks - 2, p.weeks);
     b.value(top, RAMP_CELLS.weeks, ramp.weeks, { ...STYLES.computed, ...center, bold: true });
     b.validate({ range: { top, left: RAMP_CELLS.startDate, bottom: top, right: RAMP_CELLS.startDate }, rule: { type: "date", ...DATE_RANGE }, allowBlank: true, errorTitle: v.errorTitle, error: v.dateError });
 
-    b.row(top + RAMP_BLOCK.criteriaHeader, 0, [p.criterion, null, p.direction, p.startLevel, p.target], STYLES.subHeader);
-    b.merge(top + RAMP_BLOCK.criteriaHeader, 0, top + RAMP_BLOCK.criteriaHeader, 1);
+    // Criteria: name A:B, direction C:D, week-1 level E, probation target F.
+    const ch = top + RAMP_BLOCK.criteriaHeader;
+    b.row(ch, 0, [p.criterion, null, p.direction, null, p.startLevel, p.target], { ...STYLES.subHeader, hAlign: "center" });
+    b.merge(ch, 0, ch, 1).merge(ch, 2, ch, 3);
     ramp.criteria.forEach((c, i) => {
       const row = blk.criterionRow(i);
-      b.input(row, 0, c.name[locale], ONE_LINE);
-      b.input(row, 1, null, ONE_LINE);
-      b.merge(row, 0, row, 1);
-      b.input(row, 2, c.higherIsBetter ? w.higher : w.lower, center);
-      b.input(row, 3, c.start, { numFmt: c.numFmt, ...center });
-      b.input(row, 4, c.target, { numFmt: c.numFmt, ...center });
+      b.input(row, 0, c.name[locale], ONE_LINE).input(row, 1, null, ONE_LINE).merge(row, 0, row, 1);
+      b.input(row, 2, c.higherIsBetter ? w.higher : w.lower, center).input(row, 3, null, center).merge(row, 2, row, 3);
+      b.input(row, 4, c.start, { numFmt: c.numFmt, ...center });
+      b.input(row, 5, c.target, { numFmt: c.numFmt, ...center });
     });
     b.validate({
       range: { top: blk.criterionRow(0), left: 2, bottom: blk.criterionRow(n - 1), right: 2 },
@@ -105,7 +109,7 @@ export function buildRampSheet(
     ramp.criteria.forEach((_, i) => {
       const cols = blk.cols(i);
       b.formula(h0, cols.target, a1(blk.criterionRow(i), 0), STYLES.header).merge(h0, cols.target, h0, cols.flag);
-      b.row(h1, cols.target, [p.target, p.actual, p.flag], STYLES.header);
+      b.row(h1, cols.target, [p.weekTarget, p.actual, p.flag], STYLES.header);
     });
     b.value(h0, blk.supportCol, p.support, STYLES.header).merge(h0, blk.supportCol, h1, blk.supportCol);
     b.value(h1, blk.supportCol, null, STYLES.header);
@@ -119,8 +123,8 @@ export function buildRampSheet(
       ramp.criteria.forEach((c, i) => {
         const cols = blk.cols(i);
         const cr = blk.criterionRow(i);
-        const s = a1(cr, 3, true);
-        const g = a1(cr, 4, true);
+        const s = a1(cr, 4, true);
+        const g = a1(cr, 5, true);
         const target = a1(row, cols.target);
         const actual = a1(row, cols.actual);
         b.formula(row, cols.target, `${s}+(${g}-${s})*${a1(row, 0)}/${weeks}`, { ...STYLES.computed, numFmt: c.numFmt, ...center });
@@ -140,7 +144,7 @@ export function buildRampSheet(
     top = blk.next;
   }
 
-  b.widths(0, [7, 11, ...ramp.criteria.flatMap(() => [9, 9, 8]), 26]);
+  b.widths(0, [7, 11, ...ramp.criteria.flatMap(() => [10, 10, 10]), 26]);
   b.print({ paper: "A4", orientation: "landscape", fitToWidth: true, footer: p.footer });
-  return b.build();
+  return middleAligned(b.build());
 }

@@ -20,6 +20,7 @@ import {
   RECORD_COLS,
   TRAINING_IDS,
   type TrainingLayout,
+  middleAligned,
 } from "./training-layout";
 
 export function buildReadinessSheet(plan: TrainingPlan, layout: TrainingLayout, name: string, locale: Locale): SheetSpec {
@@ -48,7 +49,7 @@ export function buildReadinessSheet(plan: TrainingPlan, layout: TrainingLayout, 
   for (let row = traineeRows.first; row <= traineeRows.last; row++) {
     const trainee = plan.trainees[row - traineeRows.first];
     b.input(row, C.trainee, trainee?.name ?? null);
-    b.input(row, C.group, trainee?.group ?? null);
+    b.input(row, C.group, trainee?.group[locale] || null);
     const who = a1(row, C.trainee);
     // Distinct courses passed: one per course on the plan with at least one passed row.
     b.formula(
@@ -99,5 +100,5 @@ export function buildReadinessSheet(plan: TrainingPlan, layout: TrainingLayout, 
   b.widths(0, [12, 10, 10, 12, 3, 12, 9, 9, 9]);
   b.freeze(H + 1, 0);
   b.print({ paper: "A4", orientation: "portrait", fitToWidth: true, repeatRows: { first: H, last: H }, footer: r.footer });
-  return b.build();
+  return middleAligned(b.build());
 }

@@ -14,7 +14,7 @@ import type { TrainingPlan } from "../../core/training/model";
 import { isoDate } from "../../core/training/validate-plan";
 import { format, type Locale } from "../../i18n/locale";
 import { TRAINING_STRINGS } from "../../i18n/training";
-import { cellRef, columnRange, PLAN_COLS, PLAN_SETTINGS, READINESS_COLS, RECORD_COLS, RECORD_HEADER_ROW, SESSION_COLS, TRAINING_IDS, type TrainingLayout } from "./training-layout";
+import { cellRef, columnRange, PLAN_COLS, PLAN_SETTINGS, READINESS_COLS, RECORD_COLS, RECORD_HEADER_ROW, SESSION_COLS, TRAINING_IDS, type TrainingLayout, middleAligned } from "./training-layout";
 
 /** The status of record row `row`: blank until scored; check / passed / retake / failed. */
 export function statusFormula(row: number, locale: Locale): string {
@@ -101,5 +101,5 @@ export function buildRecordSheet(plan: TrainingPlan, layout: TrainingLayout, nam
   b.widths(0, [12, 22, 8, 7, 11, 8, 8, 8, 8, 10, 24]);
   b.freeze(RECORD_HEADER_ROW + 1, 1);
   b.print({ paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: RECORD_HEADER_ROW, last: RECORD_HEADER_ROW }, footer: t.record.footer });
-  return b.build();
+  return middleAligned(b.build());
 }

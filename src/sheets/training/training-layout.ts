@@ -2,7 +2,7 @@
  * Where things sit in the four training sheets, computed once from the plan, so the sheets that
  * read each other (booked counts, status, readiness) and the tests agree on every cell.
  */
-import { a1, sheetRef } from "../spec";
+import { a1, sheetRef, type SheetSpec } from "../spec";
 import type { TrainingPlan } from "../../core/training/model";
 import { readinessDays } from "../../core/training/readiness";
 
@@ -78,4 +78,12 @@ export function columnRange(sheetId: string, col: number, rows: Rows): string {
 /** An absolute cell on another generated sheet. */
 export function cellRef(sheetId: string, row: number, col: number): string {
   return `${sheetRef(sheetId)}!${a1(row, col, true)}`;
+}
+
+/**
+ * Centres every cell below the titles vertically: inputs default to top-aligned, and rows grown
+ * for wrapped text would otherwise mix top- and bottom-aligned cells.
+ */
+export function middleAligned(spec: SheetSpec, fromRow = 2): SheetSpec {
+  return { ...spec, cells: spec.cells.map((c) => (c.row < fromRow ? c : { ...c, style: { ...c.style, vAlign: "middle" } })) };
 }

@@ -3,6 +3,7 @@ import { LOCALES } from "../../i18n/locale";
 import { TRAINING_STRINGS } from "../../i18n/training";
 import { a1, unsupportedFormulaUses, type SheetSpec } from "../spec";
 import { buildTrainingSheets } from "./index";
+import { RAMP_CELLS } from "./ramp-sheet";
 import { statusFormula } from "./record-sheet";
 import { PLAN_SETTINGS, RECORD_COLS, RECORD_HEADER_ROW, SESSION_COLS, trainingLayout } from "./training-layout";
 
@@ -57,7 +58,7 @@ describe.each(LOCALES)("training sheets (%s)", (locale) => {
   });
 
   it("give every pre-sale temporary a ramp-plan block", () => {
-    const hires = ramp.cells.filter((c) => c.col === 1 && plan.ramp.hires.some((h) => h.name === c.value));
+    const hires = ramp.cells.filter((c) => c.col === RAMP_CELLS.name && plan.ramp.hires.some((h) => h.name === c.value));
     expect(hires).toHaveLength(6);
   });
 });

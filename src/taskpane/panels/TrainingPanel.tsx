@@ -60,7 +60,7 @@ export function TrainingPanel() {
     if (capError || markError || weeksError || firstDayError || eventDayError || peopleRangeError(choices, text)) return undefined;
     const people = (await readPeopleChoice(choices, host, text)) ?? [];
     const plan = blankTrainingPlan({
-      trainees: people.map((p) => ({ name: p.name, group: "" })),
+      trainees: people.map((p) => ({ name: p.name, group: { "en-US": "", "zh-CN": "" } })),
       classCap: parseNumberField(choices.classCap, CAP_LIMITS)!,
       firstDay: parseDateField(choices.firstDay)!,
       eventDate: parseDateField(choices.eventDay)!,
