@@ -7,7 +7,7 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json", diagnostics: false }],
   },
   moduleNameMapper: {
-    // office-addin-mock pulls ESM-only packages through office-addin-manifest (toolchain.md, trap 3)
+    // office-addin-mock pulls ESM-only packages through office-addin-manifest (docs/reference/toolchain.md, trap 3)
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
     "\\.(css|png|svg)$": "<rootDir>/test/support/file-stub.js",
   },

@@ -1,5 +1,5 @@
 /**
- * Payout benchmarks (issue 5): what exact money costs. Each figure is a ratio to a baseline
+ * Payout benchmarks: what exact money costs. Each figure is a ratio to a baseline
  * measured in the same run, so it compares across machines.
  *
  * - TIERED over a column of 10 000 amounts (exact BigInt decimals, via the custom function) against

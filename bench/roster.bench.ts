@@ -1,5 +1,5 @@
 /**
- * Roster benchmarks (issue 6). `npm run bench roster`, or alone: `npx tsx bench/roster.bench.ts`.
+ * Roster benchmarks. `npm run bench roster`, or alone: `npx tsx bench/roster.bench.ts`.
  *
  * 1. Week without meals (7 × 144 slots, 8-hour shifts every 30 min): the command line end to end,
  *    start-up included, on a prebuilt JS bundle (esbuild) — target ≤ 1 s; tsx start-up shown too.

@@ -1,5 +1,5 @@
 /**
- * Staffing benchmarks (issue 3). Every figure is a ratio to a baseline measured in the same run,
+ * Staffing benchmarks. Every figure is a ratio to a baseline measured in the same run,
  * so it compares across machines; the two absolute targets are printed with the time they took.
  *
  * - AGENTS at A = 100, 1 000, 10 000 Erlangs against (a) the floor: one bare pass of the Erlang B

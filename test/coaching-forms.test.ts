@@ -1,6 +1,6 @@
 /**
  * The coaching forms in LibreOffice: they recalculate without error cells, show the talking points
- * of the agent's category (from the seed), carry date validations on every date field and print
+ * of the agent's category (from the QA & coaching talk), carry date validations on every date field and print
  * on A4 portrait, fit to width. Fails (not skips) in CI without soffice.
  */
 import type ExcelJS from "exceljs";

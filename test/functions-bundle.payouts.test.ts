@@ -1,7 +1,7 @@
 /**
  * The payout functions as Excel calls them: from the BUILT bundle (dist/functions.js, run
  * `npm run build` first), by id, every declared parameter passed and omitted optionals as null.
- * Checks the reference vectors of payouts.md, spilling shapes, the metadata Excel reads
+ * Checks the reference vectors of docs/reference/payouts.md, spilling shapes, the metadata Excel reads
  * (matrix parameters, optional flags) and that bad input shows #VALUE! with a message naming the
  * argument, in the user's display language.
  */
@@ -37,7 +37,7 @@ describe("payout functions in the built bundle", () => {
     expect(meta.get("SPLIT")!.parameters!.find((p) => p.name === "decimals")?.optional).toBe(true);
   });
 
-  it("answers the payouts.md vectors", () => {
+  it("answers the docs/reference/payouts.md vectors", () => {
     expect(fns.call("TIERED", [[30_000]], col(0, 10_000, 25_000), col(0.05, 0.07, 0.1))).toEqual([[2_050]]);
     expect(fns.call("TIERED", [[30_000]], col(0, 10_000, 25_000), col(0.05, 0.07, 0.1), [["flat"]])).toEqual([[3_000]]);
     expect(fns.call("TIERED", col(6_000, 5_000), col(0, 5_000), col(0.1, 0.12))).toEqual([[620], [500]]);

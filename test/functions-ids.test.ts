@@ -8,7 +8,7 @@ import { loadFunctions, readMetadata, type FunctionsMetadata } from "./support/l
 
 /** The public API. Append new ids; never remove or rename one. */
 const PUBLIC_IDS = [
-  // staffing (issue 3)
+  // staffing
   "TRAFFIC",
   "AGENTS",
   "SERVICELEVEL",
@@ -24,7 +24,7 @@ const PUBLIC_IDS = [
   "CAPACITYAGENTS",
   "SCHEDULED",
   "FRACTIONALAGENTS",
-  // payouts (issue 5)
+  // payouts
   "TIERED",
   "TIERBREAKDOWN",
   "BANDSCORE",

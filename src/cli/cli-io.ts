@@ -11,7 +11,7 @@
  *   …
  * });
  */
-import { InputError, isInputError } from "../core/errors";
+import { InputError, localizedMessage } from "../core/errors";
 import { toLocale, type Locale, type LocalizedText } from "../i18n/locale";
 
 /** A mistake in how the command was called (unknown flag, missing or disallowed value): exit 2. */
@@ -89,9 +89,9 @@ export function terminalLocale(env: NodeJS.ProcessEnv = process.env): Locale {
   return toLocale((env.LC_ALL || env.LC_MESSAGES || env.LANG || "").replace(/_/g, "-"));
 }
 
-/** One line for stderr: the user's message for bad input, else the error's own message. */
+/** One line for stderr: a {@link LocalizedError}'s text in `locale`, else the error's own message. */
 export function errorLine(error: unknown, locale: Locale): string {
-  const text = isInputError(error) ? error.text[locale] : error instanceof Error ? error.message : String(error);
+  const text = localizedMessage(error, locale) ?? (error instanceof Error ? error.message : String(error));
   return `error: ${text.replace(/\s*\n\s*/g, " ")}`;
 }
 

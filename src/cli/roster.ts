@@ -8,9 +8,8 @@
  * line on stderr, exit 2; any other failure: exit 1. `--gap` (percent) stops the solver within that
  * distance of the optimum (a week with meals: `--gap 1` answers in seconds); default: proven optimal.
  */
-import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import loadHighs from "highs";
 import { isInputError } from "../core/errors";
@@ -23,6 +22,7 @@ import { LOCALES, type Locale } from "../i18n/locale";
 import { rosterText, rosterString } from "../i18n/roster";
 import { InputError } from "../core/errors";
 import { errorLine, parseFlags, terminalLocale } from "./cli-io";
+import { checkOutputPath } from "./output-path";
 
 export interface RosterSummary {
   status: string;
@@ -68,6 +68,8 @@ export async function main(argv: readonly string[], locale0: Locale = terminalLo
     const gapPercent = flags.gap === undefined ? undefined : Number(flags.gap);
     if (gapPercent !== undefined && !(gapPercent >= 0 && gapPercent <= 50)) throw new InputError(rosterText("cliGap", { value: flags.gap ?? "" }));
     locale = flags.locale as Locale;
+    // Checked before the scenario is read and solved (a solve can take minutes).
+    const out = flags.out === undefined ? undefined : checkOutputPath(flags.out);
     let scenario;
     if (flags.in !== undefined) {
       let text: string;
@@ -78,8 +80,6 @@ export async function main(argv: readonly string[], locale0: Locale = terminalLo
       }
       scenario = parseScenarioText(text);
     } else scenario = double11Preset(locale);
-    const out = flags.out === undefined ? undefined : resolve(flags.out);
-    if (out !== undefined && existsSync(out)) throw new InputError(rosterText("cliOutExists", { value: out }));
 
     // Baseline (Liftoff) Wasm code only: V8's default tier-up recompiles HiGHS' 3.4 MB with
     // TurboFan during the solve, which on a one-shot command costs more than it saves (bench:
@@ -107,6 +107,7 @@ export async function main(argv: readonly string[], locale0: Locale = terminalLo
       const roster = assignRoster(plan, scenario.people, scenario.rules);
       const bytes = await writeXlsx(buildRosterSheets(roster, locale));
       try {
+        await mkdir(dirname(out), { recursive: true });
         await writeFile(out, bytes, { flag: "wx" });
       } catch (e) {
         throw new InputError(rosterText("cliWriteFailed", { value: out, detail: e instanceof Error ? e.message : String(e) }));

@@ -1,5 +1,5 @@
 /**
- * Every user-facing string of the coaching forms (绩效辅导工具, seed 002): the prep form, the
+ * Every user-facing string of the coaching forms (绩效辅导工具, QA & coaching talk in docs/reference/sources.md): the prep form, the
  * record with STAR / STAR-AR feedback, the special coaching plan, and the talking points for each
  * employee category.
  */

@@ -14,14 +14,7 @@ export const TASKPANE_TEXT = defineStrings({
       language: "Language",
       panels: "Tools",
       darkTheme: "Dark theme",
-    },
-    tabs: {
-      staffing: "Staffing",
-      roster: "Roster",
-      qa: "QA template",
-      coaching: "Coaching forms",
-      payouts: "Payouts",
-      training: "Training",
+      help: "Help",
     },
     common: {
       create: "Create sheets",
@@ -186,14 +179,7 @@ export const TASKPANE_TEXT = defineStrings({
       language: "语言",
       panels: "工具",
       darkTheme: "深色主题",
-    },
-    tabs: {
-      staffing: "人力测算",
-      roster: "排班",
-      qa: "质检表",
-      coaching: "辅导面谈表",
-      payouts: "绩效奖金",
-      training: "培训上岗",
+      help: "帮助",
     },
     common: {
       create: "生成工作表",

@@ -1,6 +1,6 @@
 /**
  * Excel stores functions added after Excel 2007 with a `_xlfn.` prefix in the file (`_xlfn.IFS(…)`);
- * without it Excel and LibreOffice show #NAME? (recalc.md, trap 2). Office.js takes the plain names,
+ * without it Excel and LibreOffice show #NAME? (docs/reference/libreoffice-recalc.md, trap 2). Office.js takes the plain names,
  * so only the .xlsx writer adds the prefix. Functions that existed in Excel 2007 (COUNTIFS,
  * AVERAGEIFS, SUMIFS, IFERROR, RANK, STDEV, NETWORKDAYS, WORKDAY…) keep their plain name.
  */

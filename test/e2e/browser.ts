@@ -1,6 +1,6 @@
 /**
  * Headless Chromium for the e2e tests: the Debian `chromium` driven by playwright-core with the
- * flags from toolchain.md (trap 9) and a fresh user-data-dir per run.
+ * flags from docs/reference/toolchain.md (trap 9) and a fresh user-data-dir per run.
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";

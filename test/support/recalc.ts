@@ -1,6 +1,6 @@
 /**
  * Recalculates an .xlsx in LibreOffice headless and reads the result back with ExcelJS, so tests
- * can check the values generated formulas really compute (see /work/shared/reference/recalc.md).
+ * can check the values generated formulas really compute (see docs/reference/libreoffice-recalc.md).
  *
  * Each call runs soffice with its own temporary profile whose registrymodifications.xcu sets
  * OOXMLRecalcMode = 0 ("always recalculate": the default trusts cached results, trap 1). A private

@@ -2,7 +2,7 @@
  * The coaching form options and their checks (which form, for whom, which period).
  */
 import { InputError } from "../errors";
-import type { Agent, CoachingCategory, KpiSnapshot } from "../sample/team";
+import type { Agent, CoachingCategory, KpiSnapshot } from "../team/types";
 import { format, LOCALES, type Locale } from "../../i18n/locale";
 import { COACHING_STRINGS } from "../../i18n/coaching";
 import { isCoachingCategory } from "./talking-points";

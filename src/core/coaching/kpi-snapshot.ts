@@ -3,7 +3,7 @@
  * Money stays in integer cents in the domain; the form shows yuan (cents ÷ 100, exact for any
  * realistic amount). Rates are computed on the sheet from their parts, so they follow edits.
  */
-import type { KpiSnapshot } from "../sample/team";
+import type { KpiSnapshot } from "../team/types";
 import type { CoachingStrings } from "../../i18n/coaching";
 
 export type KpiKey = keyof CoachingStrings["kpi"];

@@ -4,8 +4,8 @@ import { kpiSnapshotLines } from "./kpi-snapshot";
 import { checkCoachingOptions, effectiveCategory } from "./forms";
 import { InputError } from "../errors";
 
-describe("talking points (seed 002)", () => {
-  it("has the seed's points for each category, in both languages and the seed's order", () => {
+describe("talking points (QA & coaching talk)", () => {
+  it("has the talk's points for each category, in both languages and the talk's order", () => {
     expect(talkingPoints("newly-promoted").map((p) => p["zh-CN"].slice(0, 3))).toEqual(["定目标", "多承担", "高要求"]);
     expect(talkingPoints("core")[0]!["zh-CN"]).toBe("更多的肯定和赞美。");
     expect(talkingPoints("qualified")[0]!["zh-CN"]).toBe("说明评选标准和原因。");

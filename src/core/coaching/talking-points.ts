@@ -1,14 +1,14 @@
 /**
- * Coaching categories and their talking points, from the seed article (002, 绩效辅导的对象).
- * The seed lists points for newly promoted staff, core employees, qualified and low performers; it
+ * Coaching categories and their talking points, from the QA & coaching talk (docs/reference/sources.md, 绩效辅导的对象).
+ * The talk lists points for newly promoted staff, core employees, qualified and low performers; it
  * names high performers without listing points, so theirs are written in the same spirit
  * (recognition, stretch, sharing, career) and marked as ours in the issue notes.
  */
-import type { CoachingCategory } from "../sample/team";
+import type { CoachingCategory } from "../team/types";
 import { LOCALES, type Locale, type LocalizedText } from "../../i18n/locale";
 import { COACHING_STRINGS } from "../../i18n/coaching";
 
-/** The categories in the seed's order. */
+/** The categories in the talk's order. */
 export const COACHING_CATEGORIES: readonly CoachingCategory[] = ["newly-promoted", "core", "high-performer", "qualified", "low-performer"];
 
 /** The category's display name in both languages. */
@@ -18,7 +18,7 @@ export function categoryName(category: CoachingCategory): LocalizedText {
   return out;
 }
 
-/** The talking points for a category, in both languages, in the seed's order. */
+/** The talking points for a category, in both languages, in the talk's order. */
 export function talkingPoints(category: CoachingCategory): LocalizedText[] {
   const en = COACHING_STRINGS["en-US"].categories[category].points;
   const zh = COACHING_STRINGS["zh-CN"].categories[category].points;

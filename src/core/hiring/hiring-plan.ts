@@ -17,7 +17,9 @@
  * `trainWeeks` cannot be reached by anyone hired now: they show their shortfall.
  */
 import { InputError } from "../errors";
+import { fitsRule, requireRule, ruleError } from "../rules/number-rule";
 import { ceilTolerant } from "../staffing/shrinkage";
+import { HIRING_RULES as R, MAX_PLAN_WEEKS } from "./rules";
 
 export interface HiringPlanInput {
   /** Required productive FTE per week (≥ 0), week 1 first. */
@@ -45,27 +47,30 @@ export interface HiringWeek {
   shortfall: number;
 }
 
-/** Longest plan accepted: ten years of weeks. */
-export const MAX_PLAN_WEEKS = 520;
-
 /** Differences below this are rounding noise (13.999999999 FTE covers 14). */
 const FTE_TOLERANCE = 1e-9;
 
-const invalid = (en: string, zh: string): InputError => new InputError({ "en-US": en, "zh-CN": zh });
-
-function check(ok: boolean, en: string, zh: string): void {
-  if (!ok) throw invalid(en, zh);
-}
+/** `list (#i)` in the style of the function arguments, in both languages. */
+const item = (name: string, i: number) => ({ "en-US": `${name} (#${i + 1})`, "zh-CN": `${name}（#${i + 1}）` });
 
 function validate(input: HiringPlanInput): void {
-  const { required, onHand, attrition, trainWeeks, ramp = [], passRate = 1 } = input;
-  check(required.length >= 1 && required.length <= MAX_PLAN_WEEKS, `required needs 1 to ${MAX_PLAN_WEEKS} weeks; got ${required.length}.`, `required 须为 1 到 ${MAX_PLAN_WEEKS} 周；当前为 ${required.length} 周。`);
-  required.forEach((r, i) => check(Number.isFinite(r) && r >= 0, `required (#${i + 1}) must be a number at least 0; got ${r}.`, `required（#${i + 1}）必须是不小于 0 的数字，当前为 ${r}。`));
-  check(Number.isFinite(onHand) && onHand >= 0, `on_hand must be a number at least 0; got ${onHand}.`, `on_hand 必须是不小于 0 的数字，当前为 ${onHand}。`);
-  check(Number.isFinite(attrition) && attrition >= 0 && attrition < 1, `attrition must be a number at least 0 and less than 1; got ${attrition}.`, `attrition 必须是不小于 0 且小于 1 的数字，当前为 ${attrition}。`);
-  check(Number.isInteger(trainWeeks) && trainWeeks >= 0 && trainWeeks <= MAX_PLAN_WEEKS, `train_weeks must be a whole number from 0 to ${MAX_PLAN_WEEKS}; got ${trainWeeks}.`, `train_weeks 必须是 0 到 ${MAX_PLAN_WEEKS} 的整数，当前为 ${trainWeeks}。`);
-  ramp.forEach((f, i) => check(Number.isFinite(f) && f > 0 && f <= 1, `ramp (#${i + 1}) must be a number greater than 0 and at most 1; got ${f}.`, `ramp（#${i + 1}）必须是大于 0 且不大于 1 的数字，当前为 ${f}。`));
-  check(Number.isFinite(passRate) && passRate > 0 && passRate <= 1, `pass_rate must be a number greater than 0 and at most 1; got ${passRate}.`, `pass_rate 必须是大于 0 且不大于 1 的数字，当前为 ${passRate}。`);
+  const { required, ramp = [], passRate = 1 } = input;
+  if (required.length < 1 || required.length > MAX_PLAN_WEEKS) {
+    throw new InputError({
+      "en-US": `required needs 1 to ${MAX_PLAN_WEEKS} weeks; got ${required.length}.`,
+      "zh-CN": `required 须为 1 到 ${MAX_PLAN_WEEKS} 周；当前为 ${required.length} 周。`,
+    });
+  }
+  required.forEach((r, i) => {
+    if (!fitsRule(r, R.headcount)) throw ruleError(item("required", i), R.headcount, r);
+  });
+  requireRule("on_hand", input.onHand, R.headcount);
+  requireRule("attrition", input.attrition, R.attrition);
+  requireRule("train_weeks", input.trainWeeks, R.trainWeeks);
+  ramp.forEach((f, i) => {
+    if (!fitsRule(f, R.share)) throw ruleError(item("ramp", i), R.share, f);
+  });
+  requireRule("pass_rate", passRate, R.share);
 }
 
 /**

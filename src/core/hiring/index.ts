@@ -1,1 +1,2 @@
-export { planHiring, MAX_PLAN_WEEKS, type HiringPlanInput, type HiringWeek } from "./hiring-plan";
+export { planHiring, type HiringPlanInput, type HiringWeek } from "./hiring-plan";
+export { HIRING_RULES, MAX_PLAN_WEEKS } from "./rules";

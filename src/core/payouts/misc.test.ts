@@ -43,7 +43,7 @@ describe("exact decimals and money", () => {
   });
 });
 
-describe("band scores (CS appraisal sheet in payouts.md)", () => {
+describe("band scores (CS appraisal sheet in docs/reference/payouts.md)", () => {
   const conversion = { bounds: [0.35, 0.4, 0.45], scores: [60, 80, 100] };
   const response = { bounds: [35, 45, 55], scores: [100, 80, 60], lowerIsBetter: true };
   it("higher is better", () => {

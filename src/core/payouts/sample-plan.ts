@@ -1,11 +1,11 @@
 /**
- * The sample plan for a Tmall shop's Double-11 period (payouts.md, "Chinese CS practice"): KPI
+ * The sample plan for a Tmall shop's Double-11 period (docs/reference/payouts.md, "Chinese CS practice"): KPI
  * weights and bands from a published CS appraisal sheet, 2 %-style stepped commission rising at
  * 100 %, 110 % and 120 % of target, returns deducted at 4 %, QA below 80 → no commission, gold /
  * silver / bronze grades, prizes for the top scores and a pool for each stage.
  */
 import { toSerialDate } from "../serial-date";
-import type { Agent } from "../sample/team";
+import type { Agent } from "../team/types";
 import type { PayoutPlan, StageKey } from "./plan";
 import type { PayoutInput } from "./statement";
 

@@ -17,7 +17,7 @@ import { STAGE_KEYS, type KpiKey, type PayoutPlan, type StageKey } from "./plan"
 import { splitCents } from "./pool-split";
 import { rankBonusCents } from "./rank-bonus";
 import { weightedScore } from "./scorecard";
-import type { KpiSnapshot } from "../sample/team";
+import type { KpiSnapshot } from "../team/types";
 import { tierPayExact } from "./tiers";
 
 /** One agent's inputs: the period's KPI snapshot (same fields and units as a team member's) plus target and stage points. */

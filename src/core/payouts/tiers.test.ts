@@ -5,7 +5,7 @@ import { tierBreakdown, tieredPayCents, tierPayExact } from "./tiers";
 
 const REF = { bounds: [0, 10_000, 25_000], rates: [0.05, 0.07, 0.1] };
 
-describe("tiered commission (payouts.md vectors)", () => {
+describe("tiered commission (docs/reference/payouts.md vectors)", () => {
   it("marginal: 30 000 → 500 + 1 050 + 500 = 2 050", () => {
     expect(tieredPayCents(30_000, REF, "marginal")).toBe(205_000);
   });

@@ -1,5 +1,5 @@
 /**
- * The default QA catalogues for e-commerce chat, pre-sale and after-sale, following the seed
+ * The default QA catalogues for e-commerce chat, pre-sale and after-sale, following the QA & coaching talk (docs/reference/sources.md)
  * article (002): standards serve the reception flow (接待流程), red lines fail a review, repeated
  * problems escalate. Weights of each channel sum to 100.
  */

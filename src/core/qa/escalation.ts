@@ -1,5 +1,5 @@
 /**
- * The escalation ladder for repeated failures (seed 002: "针对个人问题设置重复发生惩罚,如第一次罚抄写,
+ * The escalation ladder for repeated failures (QA & coaching talk, docs/reference/sources.md: "针对个人问题设置重复发生惩罚,如第一次罚抄写,
  * 第二次绩效扣分"): the more often one agent fails the same criterion, the firmer the response.
  */
 

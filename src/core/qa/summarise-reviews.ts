@@ -1,7 +1,7 @@
 /**
  * Per-agent and per-reviewer QA figures, the reference for the QA summary sheet's formulas.
  * Every count uses only reviews that have a score (status "scored" or "redLine").
- * Appeals measure QA accuracy (seed 002: 客服申诉 → 质检员的输出准确率): an appeal upheld or
+ * Appeals measure QA accuracy (QA & coaching talk, docs/reference/sources.md: 客服申诉 → 质检员的输出准确率): an appeal upheld or
  * partly upheld means the reviewer was (at least partly) wrong.
  */
 import type { QaCatalogue } from "./catalogue";

@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 const shiftsNamed = (name: string) => roster.shifts.filter((s) => scenario.shifts[s.option.shift]?.name === name);
 
-describe("the Double-11 preset reads like the seed's day (article 003)", () => {
+describe("the Double-11 preset reads like the plan-table article's day (docs/reference/roster.md)", () => {
   it("covers every slot with named people: nothing unmet, no open position, every break placed", () => {
     expect(roster.plan.status).toBe("optimal");
     expect(roster.plan.unmet).toEqual([]);
@@ -78,7 +78,7 @@ describe("the Double-11 preset reads like the seed's day (article 003)", () => {
     expect(working.map(count)).toEqual(working.map(() => 1));
   });
 
-  it("meals fall in the seed's rotation windows: late-night meal after 02:00, lunch 11:00–12:20, dinner 17:00–18:20", () => {
+  it("meals fall in the article's rotation windows: late-night meal after 02:00, lunch 11:00–12:20, dinner 17:00–18:20", () => {
     const within = (shift: string, from: string, to: string) => {
       const allowed = slots(from, to);
       const taken = shiftsNamed(shift).flatMap((s) => s.option.eating.map(([g]) => g));

@@ -1,5 +1,5 @@
 /**
- * The Double-11 day from seed article 003 as a scenario (shared/reference/roster.md): 10-minute
+ * The Double-11 day from the Double-11 plan-table article as a scenario (docs/reference/roster.md): 10-minute
  * slots, the day's phases as a demand curve sized for the 30-person sample team plus ten reserves,
  * and shift templates whose meals fall in the article's rotation windows:
  *
@@ -28,7 +28,7 @@ import type { Person, Scenario, ShiftTemplate } from "./types";
 const DOUBLE_11_WEEKDAY = 2;
 
 /**
- * [from, to, people needed] in clock minutes. Sized so the day reads like the seed's: the midnight
+ * [from, to, people needed] in clock minutes. Sized so the day reads like the article's: the midnight
  * rush needs twice the afternoon's staff, and the sample team (28 at work on a Wednesday: two
  * temporaries have it off) plus ten reserves covers every slot with everyone working one shift.
  */
@@ -81,7 +81,7 @@ const MIDNIGHT_RESERVES = 7;
 /** Reserves who relieve the mid crew at 21:00. */
 const RELIEF_RESERVES = 3;
 
-/** The seed's Double-11 day as a scenario for the sample team (+ 9 reserves), in 10-minute slots. */
+/** The article's Double-11 day as a scenario for the sample team (+ 9 reserves), in 10-minute slots. */
 export function double11Preset(locale: "en-US" | "zh-CN" = "zh-CN"): Scenario {
   const names = DOUBLE11_SHIFT_NAMES[locale];
   const demand = Array.from({ length: 144 }, (_, t) => PHASES.find(([from, to]) => t * 10 >= from && t * 10 < to)?.[2] ?? 0);

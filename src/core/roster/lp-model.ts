@@ -1,6 +1,6 @@
 /**
  * The shift plan as a MILP in CPLEX LP text (set covering with explicit meal placement,
- * see shared/reference/roster.md):
+ * see docs/reference/roster.md):
  *
  *   minimise  Σ cost·b + penalty·Σ u
  *   cover_g:  Σ share(b,g)·b + u_g ≥ demand_g        (meal time is not coverage)
@@ -10,7 +10,7 @@
  *   b integer ≥ 0, u ≥ 0 (unmet person-slots: the model is never infeasible)
  *
  * Variable names are plain (`b_3_0_51_24`: day 3, template 0, start slot 51, meal offset 24;
- * `u_431`: unmet at global slot 431) because the LP reader silently misreads odd names (highs.md).
+ * `u_431`: unmet at global slot 431) because the LP reader silently misreads odd names (docs/reference/highs.md).
  */
 import type { Scenario, ShiftOption } from "./types";
 import { slotsPerDay } from "./shift-options";

@@ -1,5 +1,5 @@
 /**
- * Reads a scenario (the CLI's JSON format, see issue 6) into a checked {@link Scenario}. Every
+ * Reads a scenario (the CLI's JSON format, see the README's roster section) into a checked {@link Scenario}. Every
  * problem becomes an InputError naming the field, in both languages.
  *
  * Format (times "HH:MM"; a shift's meal/break times are offsets from its start):
@@ -18,7 +18,8 @@
  */
 import { InputError } from "../errors";
 import { rosterText, type RosterStringKey } from "../../i18n/roster";
-import { SAMPLE_TEAM, type Agent } from "../sample/team";
+import { SAMPLE_TEAM } from "../sample/team";
+import type { Agent } from "../team/types";
 import { formatClock, parseClock } from "../clock";
 import type { PauseRule, Person, Scenario, ShiftTemplate } from "./types";
 import { allowedStarts, mealOffsets } from "./shift-options";
@@ -26,6 +27,10 @@ import { allowedStarts, mealOffsets } from "./shift-options";
 const SLOT_LENGTHS = [10, 15, 20, 30, 60];
 /** Most shift options (model columns) a scenario may produce; the week with meals has ~3 400. */
 export const MAX_OPTIONS = 20_000;
+/** People needed in one slot: far above any real team, far below what breaks the solver. */
+export const MAX_DEMAND = 100_000;
+/** Costs, penalties and hours. */
+const MAX_NUMBER = 1e9;
 
 /** Parses scenario JSON text. @throws InputError */
 export function parseScenarioText(text: string): Scenario {
@@ -82,7 +87,7 @@ function parseDemand(value: unknown, slotMinutes: number): number[][] {
   if (!Array.isArray(value) || value.length < 1 || value.length > 7) fail("demandDays", "demand", value);
   return value.map((day: unknown, d) => {
     if (!Array.isArray(day) || day.length !== perDay) fail("demandSlots", `demand[${d}]`, Array.isArray(day) ? `${day.length}` : day, { expected: perDay, slot: slotMinutes });
-    return day.map((x: unknown, t) => nonNegative(x, `demand[${d}][${t}]`));
+    return day.map((x: unknown, t) => nonNegative(x, `demand[${d}][${t}]`, MAX_DEMAND));
   });
 }
 
@@ -199,8 +204,13 @@ function parseList(v: unknown, field: string): unknown[] {
   return v;
 }
 
-function nonNegative(v: unknown, field: string): number {
+/**
+ * A number ≥ 0 and at most `max`: the LP model is read from text, so an absurd magnitude (1e308)
+ * would make HiGHS refuse it with a bare status code instead of a message naming the field.
+ */
+function nonNegative(v: unknown, field: string, max = MAX_NUMBER): number {
   if (typeof v !== "number" || !Number.isFinite(v) || v < 0) fail("nonNegative", field, v);
+  if (v > max) fail("atMost", field, v, { max: max.toLocaleString("en-US") });
   return v;
 }
 

@@ -131,7 +131,7 @@ async function defaultLoader(): Promise<Highs> {
   return mod.default();
 }
 
-/** The LP reader accepts some mistakes silently (highs.md): check it read exactly our columns, in our order. */
+/** The LP reader accepts some mistakes silently (docs/reference/highs.md): check it read exactly our columns, in our order. */
 function checkColumns(model: { getDimensions(): { numCols: number }; getColName(i: number): string }, columns: readonly string[]): void {
   const { numCols } = model.getDimensions();
   if (numCols !== columns.length) throw new Error(`HiGHS read ${numCols} columns, the LP has ${columns.length}`);

@@ -6,7 +6,7 @@
  * after the shift's start. Slots are `slotMinutes` long and numbered from 0 inside each day; a
  * "global slot" is `day * slotsPerDay + slot`.
  */
-import type { Skill, Employment } from "../sample/team";
+import type { Skill, Employment } from "../team/types";
 
 /** A meal or short break placed somewhere inside a window of the shift. */
 export interface PauseRule {

@@ -1,7 +1,7 @@
 /**
  * The built-in sample day (preview mode, sample workbook): chats arriving per 10-minute slot (144 slots) on a
  * Tmall shop's Double-11 day — the midnight rush, a calm night, a morning peak, lunch and dinner
- * dips and an evening peak (seed 003's day). Deterministic, so tests can rely on it.
+ * dips and an evening peak (the Double-11 plan-table article's day, docs/reference/sources.md). Deterministic, so tests can rely on it.
  */
 import { formatClock } from "../clock";
 

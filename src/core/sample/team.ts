@@ -4,49 +4,9 @@
  * data, so its figures are plain and deterministic (no randomness).
  */
 
-export type Employment = "full-time" | "temporary";
-export type Skill = "pre-sale" | "after-sale";
-/** Coaching categories from the seed article (002): the talking points differ for each. */
-export type CoachingCategory = "newly-promoted" | "core" | "high-performer" | "qualified" | "low-performer";
+import type { Agent, CoachingCategory, Employment, Skill } from "../team/types";
 
-export interface KpiSnapshot {
-  /** Own sales in the period, in integer cents (CNY). */
-  salesCents: number;
-  /** Returns (refunded sales) in the period, integer cents. */
-  returnsCents: number;
-  /** Chats (inquiries) received. */
-  inquiries: number;
-  /** Inquiries that turned into paid orders. */
-  conversions: number;
-  /** Average first response time, seconds. */
-  responseSeconds: number;
-  /** Reply rate 0–1. */
-  replyRate: number;
-  /** Average QA score 0–100. */
-  qaScore: number;
-  /** Days present / scheduled days, 0–1. */
-  attendance: number;
-}
-
-export interface Agent {
-  id: string;
-  /** Display name as the team writes it (Chinese, or an English name for some staff). */
-  name: string;
-  employment: Employment;
-  skill: Skill;
-  /** Job title in en-US / zh-CN. */
-  role: { "en-US": string; "zh-CN": string };
-  team: string;
-  /** Maximum working hours per week. */
-  maxHoursPerWeek: number;
-  /** Weekday numbers (0 = Monday) this person cannot work. */
-  daysOff: number[];
-  /** Can work night shifts (crossing midnight). */
-  nights: boolean;
-  coachingCategory: CoachingCategory;
-  /** Last month's figures. */
-  kpi: KpiSnapshot;
-}
+export type { Agent, CoachingCategory, Employment, KpiSnapshot, Skill } from "../team/types";
 
 const SENIOR = { "en-US": "Senior agent", "zh-CN": "资深客服" } as const;
 const AGENT = { "en-US": "Agent", "zh-CN": "客服专员" } as const;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { capacityAgents, capacityWorkload } from "./capacity";
 
-describe("seed capacity model: ceil(volume·(1 − a) / (r·I/3600))", () => {
+describe("capacity model: ceil(volume·(1 − a) / (r·I/3600))", () => {
   it("staffs 360 questions an hour per agent", () => {
     // 10-minute slot: one agent answers 60; 600 questions with 40 % automated → 360 / 60 = 6
     expect(capacityWorkload({ volume: 600, perAgentHour: 360, intervalSeconds: 600, automationRate: 0.4 })).toBeCloseTo(6, 12);

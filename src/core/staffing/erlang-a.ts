@@ -29,15 +29,7 @@
  */
 import { erlangB } from "./erlang-b";
 import { InputError } from "../errors";
-import {
-  MAX_AGENTS,
-  noHeadcountWithin,
-  requireCap,
-  requireCount,
-  requireNonNegative,
-  requireOpenFraction,
-  requirePositive,
-} from "./inputs";
+import { MAX_AGENTS, noHeadcountWithin, requireStaffing } from "./inputs";
 
 export interface ErlangAMetrics {
   /** Probability an arrival finds every agent busy. */
@@ -89,11 +81,11 @@ export function erlangAMetrics(
   patienceSeconds: number,
   answerTimeSeconds: number,
 ): ErlangAMetrics {
-  requireCount("agents", agents);
-  requireNonNegative("traffic", trafficErlangs);
-  requirePositive("aht", ahtSeconds);
-  requirePositive("patience", patienceSeconds);
-  requireNonNegative("answer_time", answerTimeSeconds);
+  requireStaffing("agents", agents);
+  requireStaffing("traffic", trafficErlangs);
+  requireStaffing("aht", ahtSeconds);
+  requireStaffing("patience", patienceSeconds);
+  requireStaffing("answer_time", answerTimeSeconds);
   const theta = 1 / patienceSeconds;
   const arrivalRate = trafficErlangs / ahtSeconds;
   const serviceRate = agents / ahtSeconds;
@@ -184,13 +176,13 @@ export interface ErlangAGoal {
  * @throws InputError `noAnswer` above {@link MAX_AGENTS}
  */
 export function agentsForServiceLevelA(goal: ErlangAGoal): number {
-  requireNonNegative("traffic", goal.trafficErlangs);
-  requirePositive("aht", goal.ahtSeconds);
-  requirePositive("patience", goal.patienceSeconds);
-  requireOpenFraction("target_sl", goal.targetServiceLevel);
-  requireNonNegative("answer_time", goal.answerTimeSeconds);
+  requireStaffing("traffic", goal.trafficErlangs);
+  requireStaffing("aht", goal.ahtSeconds);
+  requireStaffing("patience", goal.patienceSeconds);
+  requireStaffing("target_sl", goal.targetServiceLevel);
+  requireStaffing("answer_time", goal.answerTimeSeconds);
   const maxAbandon = goal.maxAbandon ?? 1;
-  requireCap("max_abandon", maxAbandon);
+  requireStaffing("max_abandon", maxAbandon);
   if (goal.trafficErlangs === 0) return 0;
 
   const meets = (agents: number): boolean => {

@@ -1,4 +1,4 @@
-/** Staffing math: traffic, Erlang B/C/A, agents searches, chat, the seed capacity model, shrinkage. */
+/** Staffing math: traffic, Erlang B/C/A, agents searches, chat, the capacity model, shrinkage. */
 export { DEFAULT_INTERVAL_SECONDS, trafficErlangs } from "./traffic";
 export { erlangB, erlangBStep, serversForBlocking } from "./erlang-b";
 export {

@@ -1,7 +1,7 @@
 /**
  * 绩效面谈准备表 — the coaching prep form: employee, KPI snapshot (from the agent's last period
  * when given), strengths / gaps / focus, meeting time and place, notification, the category's
- * talking points, and the preparation check-lists of the seed (manager and employee).
+ * talking points, and the preparation check-lists of the QA & coaching talk (docs/reference/sources.md) (manager and employee).
  */
 import { kpiSnapshotLines } from "../../core/coaching/kpi-snapshot";
 import type { CoachingFormOptions } from "../../core/coaching/forms";

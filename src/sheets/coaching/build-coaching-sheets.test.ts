@@ -11,7 +11,7 @@ const [prep, record, plan] = forms as [SheetSpec, SheetSpec, SheetSpec];
 const values = (s: SheetSpec) => s.cells.map((c) => c.value).filter((v) => typeof v === "string");
 
 describe("buildCoachingSheets", () => {
-  it("builds the three seed forms, one set per agent", () => {
+  it("builds the three coaching forms, one set per agent", () => {
     expect(forms.map((f) => f.name)).toEqual(["绩效面谈准备表-赵敏", "绩效面谈记录表-赵敏", "特别辅导计划表-赵敏"]);
     expect(forms.map((f) => f.id)).toEqual([`coachingPrep-${agent.id}`, `coachingRecord-${agent.id}`, `coachingPlan-${agent.id}`]);
     expect(buildCoachingSheets({ form: "record" }, "en-US").map((f) => f.id)).toEqual(["coachingRecord"]);

@@ -1,5 +1,5 @@
 /**
- * The coaching forms generator (绩效辅导工具, seed 002): prep form, record, special coaching plan.
+ * The coaching forms generator (绩效辅导工具, QA & coaching talk in docs/reference/sources.md): prep form, record, special coaching plan.
  *
  * @example
  * const agent = SAMPLE_TEAM.find((a) => a.coachingCategory === "low-performer")!;

@@ -3,13 +3,13 @@
  * section with weight, scale, failure mark, N/A and examples, the red lines, the bonus items and
  * the escalation ladder. The red-line names here feed the QA log's red-line dropdown.
  *
- * Standards are co-created with the business and revised (seed 002), so the weights and bonus
+ * Standards are co-created with the business and revised (QA & coaching talk, docs/reference/sources.md), so the weights and bonus
  * points are the sheet's only input cells: the log's formulas read them. The weight total turns
  * red and a warning appears while it is not 100. Everything else is fixed by the generator (the
  * log's dropdowns are built from the scales) and the sheet is protected.
  */
 import { SheetBuilder } from "../builder";
-import { a1, a1Range, type SheetSpec } from "../spec";
+import { a1, a1Range, formulaText, type SheetSpec } from "../spec";
 import { COLORS, STYLES } from "../styles";
 import type { QaCatalogue } from "../../core/qa/catalogue";
 import { ESCALATION_KEYS } from "../../core/qa/escalation";
@@ -17,7 +17,7 @@ import { format, type Locale } from "../../i18n/locale";
 import { QA_STRINGS } from "../../i18n/qa";
 import { weightsOffFormula } from "./qa-formulas";
 import { STANDARDS_VALUE_COL, type QaStandardsCells } from "./qa-layout";
-import { formulaText, rowHeightFor } from "./row-height";
+import { rowHeightFor } from "../row-heights";
 
 /** Column widths A–H (characters). */
 const WIDTHS = [16, 24, 8, 12, 12, 10, 48, 44] as const;

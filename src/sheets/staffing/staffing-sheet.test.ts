@@ -56,7 +56,7 @@ describe("staffing sheet", () => {
     expect(values.scheduled).toEqual([20, 0]);
   });
 
-  it("capacity model follows the seed: 600 questions, 360 an hour, 40 % automation, 10 min → 6 agents", () => {
+  it("capacity model follows the capacity article: 600 questions, 360 an hour, 40 % automation, 10 min → 6 agents", () => {
     const values = computeStaffing({ model: "capacity", volumes: [600], params: { ...PARAMS, intervalSeconds: 600 } });
     expect(values.required).toEqual([6]);
     expect(values.traffic).toBeUndefined();

@@ -5,10 +5,9 @@
  * the learning support the week needs. One block per hire, stacked.
  */
 import { SheetBuilder } from "../builder";
-import { a1, type SheetSpec } from "../spec";
+import { a1, formulaText, type SheetSpec } from "../spec";
 import { COLORS, FORMATS, STYLES } from "../styles";
 import { DATE_RANGE } from "../qa/qa-layout";
-import { formulaText } from "../qa/row-height";
 import type { RampCriterion, RampHire } from "../../core/training/model";
 import type { Locale } from "../../i18n/locale";
 import { TRAINING_STRINGS } from "../../i18n/training";

@@ -5,9 +5,8 @@
  * The trainee names here are the record sheet's dropdown list.
  */
 import { SheetBuilder } from "../builder";
-import { a1, type SheetSpec } from "../spec";
+import { a1, formulaText, type SheetSpec } from "../spec";
 import { COLORS, FORMATS, STYLES } from "../styles";
-import { formulaText } from "../qa/row-height";
 import type { TrainingPlan } from "../../core/training/model";
 import { type Locale } from "../../i18n/locale";
 import { TRAINING_STRINGS } from "../../i18n/training";

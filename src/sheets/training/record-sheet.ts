@@ -6,10 +6,9 @@
  * the status is a calculated column written in A1 notation (no structured references).
  */
 import { SheetBuilder } from "../builder";
-import { a1, type SheetSpec } from "../spec";
+import { a1, formulaText, type SheetSpec } from "../spec";
 import { COLORS, FORMATS, STYLES } from "../styles";
 import { DATE_RANGE } from "../qa/qa-layout";
-import { formulaText } from "../qa/row-height";
 import type { TrainingPlan } from "../../core/training/model";
 import { isoDate } from "../../core/training/validate-plan";
 import { format, type Locale } from "../../i18n/locale";

@@ -2,7 +2,8 @@
 import { fireEvent, screen } from "@testing-library/react";
 import { TASKPANE_TEXT } from "../../i18n/taskpane";
 import { TRAINING_STRINGS } from "../../i18n/training";
-import { buildTrainingSample } from "../../sheets/training/sample";
+import { sampleTrainingPlan } from "../../core/training/sample-plan";
+import { buildTrainingSheets } from "../../sheets/training";
 import { recordingHost, renderPanel } from "../test-support/render-pane";
 import { parseDateField, TrainingPanel } from "./TrainingPanel";
 
@@ -19,7 +20,7 @@ describe("TrainingPanel", () => {
     renderPanel(<TrainingPanel />, host, "zh-CN");
     fireEvent.click(screen.getByTestId("create"));
     await screen.findByTestId("created-sheets");
-    expect(written).toEqual(buildTrainingSample("zh-CN"));
+    expect(written).toEqual(buildTrainingSheets(sampleTrainingPlan(), "zh-CN"));
     expect(host.sheetNames()).toEqual(expect.arrayContaining(["培训计划", "培训考核", "上岗就绪", "新人成长计划"]));
   });
 

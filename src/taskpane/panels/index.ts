@@ -1,4 +1,4 @@
-/** The panel shown for each tab / ribbon button. */
+/** The React panel of each generator (`src/sheets/generators.ts`): a missing one is a compile error. */
 import type { ComponentType } from "react";
 import type { PanelId } from "../../commands/panel-request";
 import { CoachingPanel } from "./CoachingPanel";

@@ -1,7 +1,7 @@
 /**
  * The roster solver's Web Worker: HiGHS (WebAssembly) runs here so Excel's UI never freezes; the
  * pane cancels by terminating the worker. The .wasm is emitted by webpack (asset/resource) and
- * located explicitly (highs.md).
+ * located explicitly (docs/reference/highs.md).
  */
 import loadHighs, { type Highs } from "highs";
 import wasmUrl from "highs/runtime";
@@ -9,7 +9,7 @@ import { runSolveJob } from "./solve-roster-job";
 import type { SolveRequest, SolverMessage } from "./solver-protocol";
 
 let highs: Promise<Highs> | undefined;
-/** After an unexpected failure the runtime may be corrupt (highs.md): load a fresh one next time. */
+/** After an unexpected failure the runtime may be corrupt (docs/reference/highs.md): load a fresh one next time. */
 let suspect = false;
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<SolveRequest>) => void) | null; postMessage: (m: SolverMessage) => void };
