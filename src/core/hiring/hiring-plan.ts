@@ -14,7 +14,8 @@
  * Rule: weeks are covered in order. A week still short is covered by one class, started in the
  * week that needs the fewest people (a later start loses fewer to attrition, an earlier one is
  * further up the ramp); among equally small classes the latest start wins. Weeks before
- * `trainWeeks` cannot be reached by anyone hired now: they show their shortfall.
+ * `trainWeeks` cannot be reached by anyone hired now: they show their shortfall. See
+ * docs/reference/training.md.
  */
 import { InputError } from "../errors";
 import { fitsRule, requireRule, ruleError } from "../rules/number-rule";

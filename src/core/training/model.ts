@@ -5,7 +5,7 @@
  *
  * Course categories follow the usual new-hire flow: platform rules, product, software, reception;
  * a peak adds the promotion rules. Weak results get progressive retraining: a retake, up to a
- * limit, after which the trainee has failed the course.
+ * limit, after which the trainee has failed the course. See docs/reference/training.md.
  */
 import type { LocalizedText } from "../../i18n/locale";
 
