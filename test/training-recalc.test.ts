@@ -7,7 +7,7 @@
  * retake allowed) and compare again against the engine with the same marks. No error cell anywhere.
  * Fails (not skips) in CI without soffice.
  */
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import type { PassMarks, TrainingPlan } from "../src/core/training/model";
 import { booked, coursesPassed, onTrack, readinessDays, readyDate, readyOn, recordStatus, weeklyTarget } from "../src/core/training/readiness";
 import { sampleTrainingPlan } from "../src/core/training/sample-plan";
@@ -32,10 +32,20 @@ function expectNear(actual: unknown, expected: number, where: string): void {
   if (typeof actual !== "number" || Math.abs(actual - expected) > 1e-9) throw new Error(`${where}: sheet ${JSON.stringify(actual)}, engine ${expected}`);
 }
 
-async function checkAgainstEngine(plan: TrainingPlan, sheets: SheetSpec[], locale: Locale): Promise<{ statuses: string[]; readyOnEvent: number }> {
-  const wb = await recalculate(await writeXlsx(sheets));
+/** Recalculates the sheets (written into `into`, when given) and compares every figure with the engine. */
+async function checkAgainstEngine(
+  plan: TrainingPlan,
+  sheets: SheetSpec[],
+  locale: Locale,
+  into?: ExcelJS.Workbook,
+): Promise<{ statuses: string[]; readyOnEvent: number; wb: ExcelJS.Workbook }> {
+  const taken = new Set(into?.worksheets.map((w) => w.name) ?? []);
+  const wb = await recalculate(await writeXlsx(sheets, into ? { workbook: into } : {}));
   expect(findErrorCells(wb)).toEqual([]);
-  const [planWs, recordWs, readinessWs, rampWs] = sheets.map((s) => wb.getWorksheet(s.name)!) as [ExcelJS.Worksheet, ExcelJS.Worksheet, ExcelJS.Worksheet, ExcelJS.Worksheet];
+  // The generated sheets are the ones not there before (a taken name gets " (2)").
+  const generated = wb.worksheets.filter((w) => !taken.has(w.name));
+  const [planWs, recordWs, readinessWs, rampWs] = generated as [ExcelJS.Worksheet, ExcelJS.Worksheet, ExcelJS.Worksheet, ExcelJS.Worksheet];
+  expect(generated.map((w) => w.name.replace(/ \(\d+\)$/, ""))).toEqual(sheets.map((s) => s.name));
   const layout = trainingLayout(plan);
   const w = TRAINING_STRINGS[locale].words;
 
@@ -76,7 +86,7 @@ async function checkAgainstEngine(plan: TrainingPlan, sheets: SheetSpec[], local
     });
     top = blk.next;
   }
-  return { statuses, readyOnEvent: readyOn(plan, plan.eventDate) };
+  return { statuses, readyOnEvent: readyOn(plan, plan.eventDate), wb };
 }
 
 describe("training sheets recalculated in LibreOffice", () => {
@@ -106,6 +116,19 @@ describe("training sheets recalculated in LibreOffice", () => {
       const edited = { ...plan, marks };
       const { statuses } = await checkAgainstEngine(edited, sheets, "en-US");
       expect(statuses).not.toEqual(plan.records.map((r) => recordStatus(r, plan.marks)));
+    },
+    180_000,
+  );
+
+  itWithSoffice()(
+    "never overwrite a sheet: into a workbook that has a 培训计划 of its own, the plan becomes 培训计划 (2) and every figure still agrees",
+    async () => {
+      const user = new ExcelJS.Workbook();
+      user.addWorksheet("培训计划").getCell("A1").value = "my own plan";
+      const plan = sampleTrainingPlan();
+      const { wb } = await checkAgainstEngine(plan, buildTrainingSheets(plan, "zh-CN"), "zh-CN", user);
+      expect(cellValue(wb.getWorksheet("培训计划")!, "A1")).toBe("my own plan");
+      expect(wb.getWorksheet("培训计划 (2)")).toBeDefined();
     },
     180_000,
   );
