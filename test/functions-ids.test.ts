@@ -42,6 +42,8 @@ const PUBLIC_IDS = [
   "FORECAST",
   "EVENTFORECAST",
   "ACCURACY",
+  // hiring
+  "HIRES",
 ] as const;
 
 const HAN = /\p{Script=Han}/u;

@@ -9,3 +9,4 @@ import "./custom-functions-fallback";
 import "./staffing";
 import "./payouts";
 import "./forecast";
+import "./hiring";
