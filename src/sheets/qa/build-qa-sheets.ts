@@ -9,6 +9,7 @@ import type { QaCatalogue, QaChannel } from "../../core/qa/catalogue";
 import { defaultCatalogue } from "../../core/qa/default-catalogue";
 import { qaError, validateCatalogue } from "../../core/qa/validate-catalogue";
 import { SAMPLE_TEAM } from "../../core/sample/team";
+import { SAMPLE_REVIEWERS } from "../../core/sample/qa-reviews";
 import { format, type Locale } from "../../i18n/locale";
 import { QA_STRINGS } from "../../i18n/qa";
 import { buildQaLog } from "./build-qa-log";
@@ -30,7 +31,7 @@ export interface QaSheetsOptions {
 }
 
 export const DEFAULT_QA_LOG_ROWS = 500;
-export const SAMPLE_REVIEWERS: readonly string[] = ["林晓雯", "周敏", "Grace Xu"];
+export { SAMPLE_REVIEWERS };
 
 function checkNames(names: readonly string[]): void {
   const seen = new Set<string>();
