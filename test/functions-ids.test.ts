@@ -38,6 +38,9 @@ const PUBLIC_IDS = [
   "PAYCURVE",
   "SCORECARD",
   "COMMISSION",
+  // QA
+  "QASCORE",
+  "AGREEMENT",
 ] as const;
 
 const HAN = /\p{Script=Han}/u;

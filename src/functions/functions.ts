@@ -8,3 +8,4 @@
 import "./custom-functions-fallback";
 import "./staffing";
 import "./payouts";
+import "./qa";
