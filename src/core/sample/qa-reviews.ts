@@ -130,8 +130,8 @@ type Bias = "none" | "strict" | "lenient";
 const CALIBRATION_BIAS: Record<string, Bias> = { 林晓雯: "strict", 周敏: "none", "Grace Xu": "lenient" };
 
 function biased(c: QaCriterion, answer: QaAnswer, bias: Bias, h: number): QaAnswer {
-  // Grace Xu errs more often (two in three marks) than 林晓雯 (one in two), in the other direction.
-  if (bias === "none" || answer === "na" || h >= (bias === "lenient" ? 0.67 : 0.5)) return answer;
+  // Grace Xu errs more often (four in five marks) than 林晓雯 (one in two), in the other direction.
+  if (bias === "none" || answer === "na" || h >= (bias === "lenient" ? 0.8 : 0.5)) return answer;
   if (c.scale.kind === "yesNo") return bias === "strict" ? "no" : "yes";
   const pts = answer as number;
   return bias === "strict" ? Math.max(0, pts - 1) : Math.min(c.scale.max, pts + 1);
