@@ -38,6 +38,12 @@ const GOOD: Readonly<Record<string, readonly unknown[]>> = {
   RANKBONUS: [col(95, 88, 95, 70), col(500, 300, 100), one(false)],
   SPLIT: [one(1000), col(1, 1, 1), one(2)],
   PRORATE: [one(12_000), one(45_444), one(45_657), one(45_292), one(45_657)],
+  FORECAST: [col(10, 20, 10, 20), one(2), one(2), one(false), one(0.8)],
+  EVENTFORECAST: [[[100, 200], [300, 600]], [[40, 100]], one(50), one("max"), one(0.8)],
+  ACCURACY: [col(100, 200, 50), col(110, 180, 50), one("WAPE")],
+  HIRES: [col(10, 10, 14, 14, 14), one(10), one(0.01), one(2), col(0.5, 0.8), one(0.9)],
+  QASCORE: [[[1, 0, "N/A", 1]], [[30, 20, 25, 25]], [[1, 1, 1, 1]], one(false), one(5)],
+  AGREEMENT: [[[5, 4, "N/A", 3]], [[5, 3, "N/A", 2]], one(1)],
 };
 
 /** Bad values a user can put in a cell (or a range), per the list. */

@@ -1,5 +1,5 @@
 import { TASKPANE_TEXT } from "../i18n/taskpane";
-import { numberFieldMessage, parseNumberField, readNumberColumn, readPeople } from "./validation";
+import { numberFieldMessage, parseNumberField, readNumberColumn } from "./validation";
 
 const EN = TASKPANE_TEXT["en-US"];
 const ZH = TASKPANE_TEXT["zh-CN"];
@@ -39,18 +39,5 @@ describe("form checks", () => {
       message: "The volume range needs 1 to 1 008 rows (one per 10-minute slot); it has 1.",
     });
     expect(readNumberColumn([[1.5]], messages, { min: 1, max: 1 }, true).ok).toBe(false);
-  });
-
-  it("reads people: blank rows skipped, employment recognised, duplicates refused", () => {
-    expect(readPeople([["王芳", "全职"], [null, null], ["Tom Li", "temporary"], ["林晓", "临时"]], EN)).toEqual({
-      ok: true,
-      people: [
-        { name: "王芳", temporary: false },
-        { name: "Tom Li", temporary: true },
-        { name: "林晓", temporary: true },
-      ],
-    });
-    expect(readPeople([["王芳"], [" 王芳 "]], ZH)).toEqual({ ok: false, message: "人员区域中“王芳”出现了两次。" });
-    expect(readPeople([[null], [""]], EN)).toEqual({ ok: false, message: EN.common.noNames });
   });
 });

@@ -67,24 +67,3 @@ export function readNumberColumn(
   }
   return { ok: true, numbers };
 }
-
-export interface PersonRow {
-  name: string;
-  temporary: boolean;
-}
-
-const TEMPORARY = /^(temp|temporary|part[- ]?time|临时|兼职)/i;
-
-/** Reads a people range: names in the first column (blank rows skipped), employment in the second. */
-export function readPeople(values: readonly (readonly Scalar[])[], text: TaskpaneText): { ok: true; people: PersonRow[] } | { ok: false; message: string } {
-  const people: PersonRow[] = [];
-  const seen = new Set<string>();
-  for (const row of values) {
-    const name = row[0] === null || row[0] === undefined ? "" : String(row[0]).trim();
-    if (name === "") continue;
-    if (seen.has(name)) return { ok: false, message: format(text.common.duplicateName, { name }) };
-    seen.add(name);
-    people.push({ name, temporary: TEMPORARY.test(String(row[1] ?? "").trim()) });
-  }
-  return people.length > 0 ? { ok: true, people } : { ok: false, message: text.common.noNames };
-}

@@ -99,6 +99,8 @@ function parseShift(value: unknown, field: string, slot: number): ShiftTemplate 
   const latestStart = value.latestStart === undefined ? start : clock(value.latestStart, `${field}.latestStart`, slot);
   if (latestStart < start) fail("startRange", field, value.latestStart);
   const end = clock(value.end, `${field}.end`, slot);
+  // end = start would silently be a 24-hour shift: say so instead (24 hours are written start + 24:00).
+  if (end === start) fail("shiftEndsAtStart", `${field}.end`, value.end);
   const length = end > start ? end - start : end + 1440 - start;
   if (length <= 0 || length > 1440) fail("shiftLength", `${field}.end`, value.end);
   const step = value.startStep === undefined ? slot : wholeNumber(value.startStep, `${field}.startStep`);

@@ -12,12 +12,15 @@ export interface NumberFieldProps {
   /** The validation message, shown only when `showErrors` is set. */
   error: string | undefined;
   showErrors: boolean;
+  /** A "looks unusual" hint (amber), shown as soon as the value is typed; it never blocks a run. */
+  warning?: string | undefined;
 }
 
-export function NumberField({ label, value, onChange, error, showErrors }: NumberFieldProps) {
+export function NumberField({ label, value, onChange, error, showErrors, warning }: NumberFieldProps) {
   const message = showErrors ? error : undefined;
+  const state = message ? { validationState: "error" as const, validationMessage: message } : !error && warning ? { validationState: "warning" as const, validationMessage: warning } : {};
   return (
-    <Field label={label} {...(message ? { validationState: "error", validationMessage: message } : {})}>
+    <Field label={label} {...state}>
       <Input
         type="text"
         inputMode="decimal"
