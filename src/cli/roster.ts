@@ -13,6 +13,7 @@ import { dirname } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import loadHighs from "highs";
 import { isInputError } from "../core/errors";
+import { shiftStart } from "../core/roster/assign-roster";
 import { double11Preset } from "../core/roster/double11";
 import { formatClock } from "../core/clock";
 import { parseScenarioText } from "../core/roster/scenario";
@@ -37,10 +38,12 @@ export function summarizePlan(plan: ShiftPlan): RosterSummary {
   const scenario = plan.scenario;
   const shifts = new Map<string, RosterSummary["shifts"][number]>();
   for (const e of plan.entries) {
-    const start = formatClock(e.option.startSlot * scenario.slotMinutes);
+    // The day it really starts on: a 25:00 start on day 0 is day 1, 01:00.
+    const at = shiftStart(scenario, e.option);
+    const start = formatClock(at.minutes);
     const name = scenario.shifts[e.option.shift]?.name ?? "";
-    const key = `${e.option.day}/${e.option.shift}/${start}`;
-    const row = shifts.get(key) ?? { day: e.option.day, shift: name, start, count: 0 };
+    const key = `${at.day}/${e.option.shift}/${start}`;
+    const row = shifts.get(key) ?? { day: at.day, shift: name, start, count: 0 };
     row.count += e.count;
     shifts.set(key, row);
   }
