@@ -177,8 +177,12 @@ suite("task pane in headless Chromium (preview mode)", () => {
       await narrow.getByRole("tab", { name: text.tabs.roster }).click();
       const region = narrow.locator("#panel-roster");
       await region.getByLabel(text.common.peopleRange).check();
-      // 王芳, 李娜, 张伟 under the heading row of the preview's team sheet: a user list, not the sample team.
-      await region.getByLabel(text.common.peopleRangeLabel).fill(`'${text.sample.teamSheet}'!A1:B4`);
+      // 王芳, 李娜, 张伟 under the heading row of the preview's team sheet (the one the placeholder
+      // names: the preview workbook follows the browser's language): a user list, not the sample team.
+      const input = region.getByLabel(text.common.peopleRangeLabel);
+      const sheet = ((await input.getAttribute("placeholder")) ?? "").split("!")[0]!;
+      expect([`'${TASKPANE_TEXT["en-US"].sample.teamSheet}'`, `'${TASKPANE_TEXT["zh-CN"].sample.teamSheet}'`]).toContain(sheet);
+      await input.fill(`${sheet}!A1:B4`);
       await region.getByTestId("create").click();
       await region.getByTestId("created-sheets").waitFor({ timeout: 60_000 });
       const bar = region.getByTestId("run-verdict");
