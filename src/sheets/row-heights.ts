@@ -66,3 +66,12 @@ export function fittedRowHeights(spec: SheetSpec): Map<number, number> {
   spec.cells.forEach(consider);
   return heights;
 }
+
+/**
+ * Height in points for the tallest of several (text, width) pairs on one row, for generators that
+ * set a row's height themselves (merged cells, which Excel never auto-fits).
+ */
+export function rowHeightFor(parts: ReadonlyArray<readonly [text: string, widthChars: number]>, minLines = 1): number {
+  const lines = Math.max(minLines, ...parts.map(([text, width]) => linesNeeded(text, width)));
+  return lines * LINE_POINTS;
+}

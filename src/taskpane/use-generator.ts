@@ -4,6 +4,7 @@
  */
 import { useCallback, useState } from "react";
 import type { SheetSpec } from "../sheets/spec";
+import { LocalizedError } from "../core/errors";
 import { describeError } from "./describe-error";
 import type { WriteReport } from "./host/workbook-host";
 import { usePane } from "./pane-context";
@@ -37,9 +38,15 @@ export type GeneratorState =
   | { status: "done"; run: GeneratorRun }
   | { status: "error"; message: string };
 
-/** A thrown message meant for the user as it is (e.g. "fix the highlighted fields"). */
-export class PlainMessage extends Error {
-  override readonly name = "PlainMessage";
+/**
+ * A message already written in the pane's language (from its string tables, e.g. a bad row of a
+ * range): a {@link LocalizedError} whose text is that message whichever language is asked for.
+ */
+export class PlainMessage extends LocalizedError {
+  constructor(message: string) {
+    super({ "en-US": message, "zh-CN": message });
+    this.name = "PlainMessage";
+  }
 }
 
 export function useGenerator(build: () => Promise<BuiltSheets | undefined>, remember: () => Promise<void>) {
@@ -59,7 +66,7 @@ export function useGenerator(build: () => Promise<BuiltSheets | undefined>, reme
       if (built.verdict) done.verdict = built.verdict;
       setState({ status: "done", run: done });
     } catch (e) {
-      setState({ status: "error", message: e instanceof PlainMessage ? e.message : describeError(e, locale, text) });
+      setState({ status: "error", message: describeError(e, locale, text) });
     }
   }, [build, host, locale, remember, text]);
   return { state, run, reset: () => setState({ status: "idle" }) };

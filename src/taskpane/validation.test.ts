@@ -17,6 +17,18 @@ describe("form checks", () => {
     expect(numberFieldMessage("0", { min: 1, max: 10, integer: true }, EN)).toBe("Enter a whole number from 1 to 10.");
   });
 
+  it("says a half-typed number is not a number, in the pane's language (not \"required\")", () => {
+    for (const raw of ["1e", "-", "+", ".", "1e+", "0x10", "Infinity", "12abc"]) {
+      expect(parseNumberField(raw, { min: -100, max: 100 })).toBeUndefined();
+      expect(numberFieldMessage(raw, { min: 0, max: 100 }, EN)).toBe(`“${raw}” is not a number: type digits, e.g. 180 or 0.5.`);
+      const zh = numberFieldMessage(raw, { min: 0, max: 100 }, ZH)!;
+      expect(zh).toBe(`“${raw}”不是数字：请输入数字，例如 180 或 0.5。`);
+      expect(zh).not.toBe(ZH.common.required);
+    }
+    expect(numberFieldMessage("  ", { min: 0, max: 1 }, EN)).toBe(EN.common.required);
+    expect(parseNumberField("-5", { min: -10, max: 0 })).toBe(-5);
+  });
+
   it("reads a volume column, naming the first bad row", () => {
     expect(readNumberColumn([[1], ["2"], [0]], messages, { min: 1, max: 10 })).toEqual({ ok: true, numbers: [1, 2, 0] });
     expect(readNumberColumn([[1], [null]], messages, { min: 1, max: 10 })).toEqual({ ok: false, message: "Row 2 of the volume range is not a number (“”)." });

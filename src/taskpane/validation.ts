@@ -2,30 +2,29 @@
  * Form checks shared by the panels. Each returns the plain-language message to show under the
  * field (Fluent `Field validationMessage`), or undefined when the input is fine.
  */
+import { fitsRule, parseNumberText, type NumberRule } from "../core/rules/number-rule";
 import { format } from "../i18n/locale";
 import type { Scalar } from "../sheets/spec";
 import type { TaskpaneText } from "../i18n/taskpane";
 import { parseAddress } from "./host/range-address";
 
-export interface NumberLimits {
-  min: number;
-  max: number;
-  integer?: boolean;
-}
+/** A form field's rule: the same {@link NumberRule} as the functions and the core, with both ends stated. */
+export type NumberLimits = NumberRule & { min: number; max: number };
 
 /** The number typed into a field, or undefined when it is not a number within the limits. */
 export function parseNumberField(raw: string, limits: NumberLimits): number | undefined {
-  const trimmed = raw.trim();
-  if (trimmed === "") return undefined;
-  const n = Number(trimmed);
-  if (!Number.isFinite(n)) return undefined;
-  if (limits.integer && !Number.isInteger(n)) return undefined;
-  return n >= limits.min && n <= limits.max ? n : undefined;
+  const n = parseNumberText(raw);
+  return n !== undefined && fitsRule(n, limits) ? n : undefined;
 }
 
+/**
+ * The message under a number field: required when empty, "not a number" for text such as "1e"
+ * or "-", else the allowed range.
+ */
 export function numberFieldMessage(raw: string, limits: NumberLimits, text: TaskpaneText): string | undefined {
   if (parseNumberField(raw, limits) !== undefined) return undefined;
   if (raw.trim() === "") return text.common.required;
+  if (parseNumberText(raw) === undefined) return format(text.common.notNumber, { value: raw.trim() });
   return format(limits.integer ? text.common.wholeBetween : text.common.numberBetween, { min: limits.min, max: limits.max });
 }
 

@@ -6,8 +6,7 @@ import { COACHING_CATEGORIES, categoryName, talkingPoints, maxTalkingPoints } fr
 import { effectiveCategory, type CoachingFormKind, type CoachingFormOptions } from "../../core/coaching/forms";
 import type { Locale } from "../../i18n/locale";
 import { COACHING_STRINGS } from "../../i18n/coaching";
-import { a1 } from "../spec";
-import { formulaText } from "../qa/row-height";
+import { a1, formulaText } from "../spec";
 import type { FieldKind, FormBuilder, FormTexts } from "./form-builder";
 
 export const BULLET = "• ";

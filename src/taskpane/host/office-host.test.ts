@@ -3,7 +3,7 @@
  * answers into the pane's shapes. (Writing sheets is the Office.js writer's job, tested with its own fake.)
  */
 import { mockContext, sheetNamed } from "../../../test/writers/office-mock";
-import { SAMPLE_STAFFING_INPUT } from "../../sheets/staffing/sample";
+import { SAMPLE_STAFFING_INPUT } from "../../sheets/staffing/generator";
 import { buildStaffingSheet } from "../../sheets/staffing/staffing-sheet";
 import { OfficeHost } from "./office-host";
 

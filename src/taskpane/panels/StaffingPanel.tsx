@@ -169,8 +169,6 @@ export function StaffingPanel() {
           error={fieldError(key)}
           warning={fieldWarning(key)}
           showErrors={showErrors}
-          min={LIMITS[key].min}
-          max={LIMITS[key].max}
         />
       ))}
     </PanelShell>
