@@ -114,7 +114,7 @@ export function ForecastPanel() {
       </Field>
       {fromRanges &&
         ranges.map((r) => (
-          <RangeField key={r.key} label={r.label} {...("hint" in r ? { hint: r.hint } : {})} value={choices[r.key]} onChange={(v) => set(r.key, v)} error={r.error} showErrors={showErrors} />
+          <RangeField key={r.key} label={r.label} {...("hint" in r ? { hint: r.hint } : {})} value={choices[r.key]} onChange={(v) => set(r.key, v)} error={r.error} showErrors={showErrors} holds="numbers" />
         ))}
       <Field label={t.combine}>
         <Select value={combine} onChange={(_e, d) => set("combine", d.value)}>
@@ -131,8 +131,6 @@ export function ForecastPanel() {
           onChange={(v) => set(key, v)}
           error={fieldError(key)}
           showErrors={showErrors}
-          min={LIMITS[key].min}
-          max={LIMITS[key].max}
         />
       ))}
     </PanelShell>
