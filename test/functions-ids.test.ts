@@ -42,6 +42,11 @@ const PUBLIC_IDS = [
   "FORECAST",
   "EVENTFORECAST",
   "ACCURACY",
+  // hiring
+  "HIRES",
+  // QA
+  "QASCORE",
+  "AGREEMENT",
 ] as const;
 
 const HAN = /\p{Script=Han}/u;

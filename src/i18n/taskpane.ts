@@ -165,6 +165,19 @@ export const TASKPANE_TEXT = defineStrings({
       intro: "An incentive plan you can edit, per-agent statements with every figure traceable, and a cost summary.",
       people: "Who is paid",
     },
+    training: {
+      intro: "A training plan with sessions and class caps, an exam record (written exam, on-site questions, retakes), readiness by day against the headcount needed, and a ramp plan to probation for each new hire.",
+      trainees: "Trainees",
+      sample: "Sample: the sample team's 10 temporary staff, with sample results (21 Sep – 11 Nov 2026)",
+      range: "A list of names in this workbook",
+      sampleNote: "The sample plan has its own dates, classes and results; choose a list of names to plan your own training.",
+      classCap: "Class cap (seats per class)",
+      firstDay: "First training day",
+      eventDay: "Event day (everyone trained by)",
+      passMark: "Written exam pass mark",
+      probationWeeks: "Weeks from the first day on the floor to probation",
+      dateMissing: "Enter a date.",
+    },
   },
   "zh-CN": {
     app: {
@@ -323,6 +336,19 @@ export const TASKPANE_TEXT = defineStrings({
     payouts: {
       intro: "可编辑的激励方案、每位客服可追溯的奖金明细，以及成本汇总。",
       people: "发放对象",
+    },
+    training: {
+      intro: "培训计划（场次与班级人数上限）、培训考核记录（笔试、现场抽问、补考）、按天对比上岗就绪人数与需求人数，以及每位新人到转正的成长计划。",
+      trainees: "学员",
+      sample: "示例：示例团队的 10 名临时客服及示例成绩（2026 年 9 月 21 日至 11 月 11 日）",
+      range: "本工作簿中的姓名列表",
+      sampleNote: "示例计划有固定的日期、班级和成绩；如需安排自己的培训，请选择姓名列表。",
+      classCap: "班级人数上限（每班座位数）",
+      firstDay: "首个培训日",
+      eventDay: "活动日（须在此前完成培训）",
+      passMark: "笔试及格分",
+      probationWeeks: "从上岗到转正的周数",
+      dateMissing: "请填写日期。",
     },
   },
 });

@@ -11,8 +11,9 @@ import { PAYOUTS_GENERATOR } from "./payouts/generator";
 import { QA_GENERATOR } from "./qa/generator";
 import { ROSTER_GENERATOR } from "./roster/generator";
 import { STAFFING_GENERATOR } from "./staffing/generator";
+import { TRAINING_GENERATOR } from "./training/generator";
 
-export const GENERATORS = [STAFFING_GENERATOR, ROSTER_GENERATOR, QA_GENERATOR, COACHING_GENERATOR, PAYOUTS_GENERATOR, FORECAST_GENERATOR] as const;
+export const GENERATORS = [STAFFING_GENERATOR, ROSTER_GENERATOR, QA_GENERATOR, COACHING_GENERATOR, PAYOUTS_GENERATOR, FORECAST_GENERATOR, TRAINING_GENERATOR] as const;
 
 /** "staffing" | "roster" | …: the pane's panel ids. */
 export type GeneratorId = (typeof GENERATORS)[number]["id"];

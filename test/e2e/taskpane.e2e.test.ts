@@ -23,6 +23,8 @@ import { buildForecastSample } from "../../src/sheets/forecast/sample";
 import { buildPayoutSheets } from "../../src/sheets/payouts";
 import { buildQaSheets } from "../../src/sheets/qa/build-qa-sheets";
 import { buildRosterSheets } from "../../src/sheets/roster";
+import { sampleTrainingPlan } from "../../src/core/training/sample-plan";
+import { buildTrainingSheets } from "../../src/sheets/training";
 import { sampleDayVolume } from "../../src/core/sample/day-volume";
 import { computeStaffing } from "../../src/sheets/staffing/compute-staffing";
 import { loadXlsx } from "../../src/xlsx";
@@ -47,6 +49,7 @@ async function expectedSheetNames(locale: Locale): Promise<Record<PanelId, strin
     coaching: names(buildCoachingSheets({ form: "all", category: "qualified" }, locale)),
     payouts: names(buildPayoutSheets({}, locale)),
     forecast: names(buildForecastSample(locale)),
+    training: names(buildTrainingSheets(sampleTrainingPlan(), locale)),
   };
 }
 

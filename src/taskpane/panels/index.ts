@@ -7,6 +7,7 @@ import { PayoutsPanel } from "./PayoutsPanel";
 import { QaPanel } from "./QaPanel";
 import { RosterPanel } from "./RosterPanel";
 import { StaffingPanel } from "./StaffingPanel";
+import { TrainingPanel } from "./TrainingPanel";
 
 export const PANELS: Readonly<Record<PanelId, ComponentType>> = {
   staffing: StaffingPanel,
@@ -15,4 +16,5 @@ export const PANELS: Readonly<Record<PanelId, ComponentType>> = {
   coaching: CoachingPanel,
   payouts: PayoutsPanel,
   forecast: ForecastPanel,
+  training: TrainingPanel,
 };
