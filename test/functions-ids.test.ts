@@ -38,6 +38,10 @@ const PUBLIC_IDS = [
   "PAYCURVE",
   "SCORECARD",
   "COMMISSION",
+  // forecast
+  "FORECAST",
+  "EVENTFORECAST",
+  "ACCURACY",
   // hiring
   "HIRES",
 ] as const;

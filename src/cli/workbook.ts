@@ -13,7 +13,7 @@ import ExcelJS from "exceljs";
 import { defineStrings, format, LOCALES, type Locale } from "../i18n/locale";
 import { buildSampleWorkbook } from "../sheets/sample-workbook";
 import { writeXlsx } from "../xlsx";
-import { errorLine, exitCode, parseFlags, terminalLocale } from "./cli-io";
+import { parseFlags, reportError, terminalLocale } from "./cli-io";
 import { checkOutputPath } from "./output-path";
 
 export const WORKBOOK_FLAGS = {
@@ -62,9 +62,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (skippedCharts > 0) process.stderr.write(`${format(TEXT[locale].chartsSkipped, { n: skippedCharts })}\n`);
     return 0;
   } catch (error) {
-    process.stderr.write(`${errorLine(error, locale)}\n`);
-    if (process.env.KEFU_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-    return exitCode(error);
+    return reportError(error, locale);
   }
 }
 

@@ -8,4 +8,5 @@
 import "./custom-functions-fallback";
 import "./staffing";
 import "./payouts";
+import "./forecast";
 import "./hiring";

@@ -7,9 +7,11 @@
  *   counted in `skippedCharts`).
  * - Internal hyperlinks are written as `HYPERLINK("#'Sheet'!A1", text)` formulas: ExcelJS writes
  *   every hyperlink with an external relationship, which Excel may treat as a file link.
- * - Tables: ExcelJS writes no `calculatedColumnFormula`, so {@link writeXlsx} adds it to the table
- *   parts after ExcelJS has written the file (see `table-formulas.ts`); the formula is also filled
- *   into every data row, so the values are there whether or not a program reads the table part.
+ * - Formulas carry cached values computed by `sheets/evaluate` (viewers that do not calculate show
+ *   them); the workbook still asks Excel to recalculate on open (`fullCalcOnLoad`).
+ * - Tables: a calculated column's formula is filled into every data row. The table part carries no
+ *   `calculatedColumnFormula`: ExcelJS 4.4 (and programs built on it) cannot read a file with one.
+ *   Calculated columns of a loaded workbook's own tables are kept (see `table-formulas.ts`).
  * - Appending to a workbook that ExcelJS loaded keeps its sheets, but ExcelJS itself drops what it
  *   cannot read (charts, pivot tables, slicers) from them; the Office.js writer has no such limit.
  */
@@ -41,10 +43,14 @@ import {
   type ValidationSpec,
   type WorkbookSpec,
 } from "../sheets/spec";
+import { SheetEvaluator, type CachedValue } from "../sheets/evaluate";
 import { effectiveStyle } from "../sheets/styles";
 import { toArgb, toConditionalStyle, toExcelJsStyle } from "./cell-style";
-import { addCalculatedColumnFormulas, calculatedColumnsOf, type CalculatedColumn } from "./table-formulas";
+import { addCalculatedColumnFormulas, calculatedColumnsOf } from "./table-formulas";
 import { addXlfnPrefixes } from "./xlfn-prefix";
+
+/** The cached value of a formula cell of the sheet being written (0-based row and column). */
+type SheetValues = (row: number, col: number) => CachedValue | undefined;
 
 export interface CreatedSheet {
   id: string;
@@ -55,8 +61,8 @@ export interface AppendResult {
   created: CreatedSheet[];
   /** Charts in the specs that ExcelJS cannot write. */
   skippedCharts: number;
-  /** Calculated table columns, for {@link addCalculatedColumnFormulas} once the file is written. */
-  calculatedColumns: CalculatedColumn[];
+  /** Formula cells written without a cached value (a function the evaluator does not know), with the reason. */
+  uncachedFormulas: string[];
 }
 
 export interface XlsxWriteOptions {
@@ -75,12 +81,25 @@ function fileFormula(formula: string, names: ReadonlyMap<string, string>): strin
   return addXlfnPrefixes(resolveSheetRefs(bare, names));
 }
 
-function writeCell(ws: ExcelJS.Worksheet, c: CellSpec, names: ReadonlyMap<string, string>): void {
+/**
+ * Writes a formula with its cached value when the evaluator could compute one. The result goes
+ * into the cell's model directly: ExcelJS's `cell.value = { formula, result }` drops a result of
+ * 0, FALSE or "" (it copies only truthy fields), and those are the most common results of all.
+ */
+function setFormula(cell: ExcelJS.Cell, formula: string, result: CachedValue | undefined): void {
+  cell.value = { formula } as ExcelJS.CellFormulaValue;
+  if (result === undefined) return;
+  const model = (cell as unknown as { _value?: { model?: { result?: unknown } } })._value?.model;
+  if (model === undefined) throw new Error("ExcelJS internals changed: no formula model to hold the cached value");
+  model.result = result;
+}
+
+function writeCell(ws: ExcelJS.Worksheet, c: CellSpec, names: ReadonlyMap<string, string>, values: SheetValues): void {
   const { row, col, value, formula, style: specStyle, note, link, ...rest } = c;
   allHandled(rest);
   const cell = ws.getCell(row + 1, col + 1);
   if (formula !== undefined) {
-    cell.value = { formula: fileFormula(formula, names) } as ExcelJS.CellFormulaValue;
+    setFormula(cell, fileFormula(formula, names), values(row, col));
   } else if (link !== undefined) {
     const target = resolveSheetRefs(link, names);
     const text = value === null || value === undefined ? target : String(value);
@@ -105,14 +124,12 @@ function writeTable(
   t: TableSpec,
   names: ReadonlyMap<string, string>,
   tableName: string,
-): CalculatedColumn[] {
+  values: SheetValues,
+): void {
   const { name: _wanted, range, columns, style, showRowStripes, ...rest } = t;
   allHandled(rest);
   const bottom = tableBottom(t);
   const calculated = calculatedColumns(t, (f) => fileFormula(f, names));
-  for (const column of calculated) {
-    for (const { row, formula } of column.cells) ws.getCell(row + 1, column.col + 1).value = { formula } as ExcelJS.CellFormulaValue;
-  }
   const rows: ExcelJS.CellValue[][] = [];
   for (let r = range.top + 1; r <= bottom; r++) {
     const row: ExcelJS.CellValue[] = [];
@@ -128,7 +145,10 @@ function writeTable(
     columns: columns.map((c) => ({ name: c.name, filterButton: true })),
     rows,
   });
-  return calculated.map((c) => ({ table: tableName, column: c.name, formula: c.first }));
+  // After addTable, which rewrites the cells from `rows` (and would drop falsy cached values).
+  for (const column of calculated) {
+    for (const { row, formula } of column.cells) setFormula(ws.getCell(row + 1, column.col + 1), formula, values(row, column.col));
+  }
 }
 
 /** Serial day → the Date ExcelJS turns back into that serial (it writes `25569 + ms / day`). */
@@ -220,9 +240,10 @@ async function writeSheet(
   name: string,
   names: ReadonlyMap<string, string>,
   tableNames: string[],
-): Promise<CalculatedColumn[]> {
+  evaluator: SheetEvaluator,
+): Promise<void> {
   const ws = workbook.addWorksheet(name);
-  const calculated: CalculatedColumn[] = [];
+  const values: SheetValues = (row, col) => evaluator.cachedValue(spec.id, row, col);
   const view: Partial<ExcelJS.WorksheetView> = { state: "normal", showGridLines: true };
   ws.views = [view];
   ws.properties.outlineLevelCol = maxOutlineLevel(spec.columns);
@@ -254,7 +275,7 @@ async function writeSheet(
     },
     rows: () => {}, // written above with the fitted heights (rowLayout)
     cells: (cells) => {
-      for (const c of cells) writeCell(ws, c, names);
+      for (const c of cells) writeCell(ws, c, names, values);
     },
     merges: (merges) => {
       for (const m of merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
@@ -263,7 +284,7 @@ async function writeSheet(
       for (const t of tables) {
         const tableName = freeTableName(t.name, tableNames);
         tableNames.push(tableName);
-        calculated.push(...writeTable(ws, t, names, tableName));
+        writeTable(ws, t, names, tableName, values);
       }
     },
     validations: (validations) => {
@@ -291,7 +312,6 @@ async function writeSheet(
   };
   await visitSheet(spec, handlers);
   ws.views = [view];
-  return calculated;
 }
 
 /**
@@ -304,21 +324,21 @@ export async function appendSheets(workbook: ExcelJS.Workbook, specs: readonly S
     workbook.worksheets.map((ws) => ws.name),
   );
   const tableNames = tableNamesIn(workbook);
+  const evaluator = new SheetEvaluator(specs, names);
   const created: CreatedSheet[] = [];
-  const calculatedColumns: CalculatedColumn[] = [];
   let skippedCharts = 0;
   for (const spec of specs) {
     const name = names.get(spec.id)!;
-    calculatedColumns.push(...(await writeSheet(workbook, spec, name, names, tableNames)));
+    await writeSheet(workbook, spec, name, names, tableNames, evaluator);
     skippedCharts += spec.charts?.length ?? 0;
     created.push({ id: spec.id, name });
   }
-  return { created, skippedCharts, calculatedColumns };
+  return { created, skippedCharts, uncachedFormulas: evaluator.failures };
 }
 
 /**
  * Writes the sheets to .xlsx bytes (a new workbook, or `opts.workbook` with the sheets appended).
- * Excel recalculates on open (`fullCalcOnLoad`); formulas carry no cached results.
+ * Formulas carry cached values; Excel recalculates on open all the same (`fullCalcOnLoad`).
  *
  * @example
  * const bytes = await writeXlsx([buildQaSheet(options, "zh-CN")]);
@@ -331,9 +351,9 @@ export async function writeXlsx(specs: readonly SheetSpec[] | WorkbookSpec, opts
     workbook.created = new Date();
   }
   workbook.calcProperties.fullCalcOnLoad = true;
-  const appended = await appendSheets(workbook, list);
-  // Calculated columns of the new tables, and those loadXlsx took out of the existing ones.
-  const calculated = [...calculatedColumnsOf(workbook), ...appended.calculatedColumns];
+  await appendSheets(workbook, list);
+  // Calculated columns loadXlsx took out of the existing tables go back in.
+  const calculated = calculatedColumnsOf(workbook);
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   return calculated.length > 0 ? addCalculatedColumnFormulas(bytes, calculated) : bytes;
 }

@@ -19,6 +19,7 @@ import type { Locale } from "../../src/i18n/locale";
 import { TASKPANE_TEXT } from "../../src/i18n/taskpane";
 import { generatorTitles } from "../../src/sheets/generators";
 import { buildCoachingSheets } from "../../src/sheets/coaching/build-coaching-sheets";
+import { buildForecastSample } from "../../src/sheets/forecast/sample";
 import { buildPayoutSheets } from "../../src/sheets/payouts";
 import { buildQaSheets } from "../../src/sheets/qa/build-qa-sheets";
 import { buildRosterSheets } from "../../src/sheets/roster";
@@ -47,6 +48,7 @@ async function expectedSheetNames(locale: Locale): Promise<Record<PanelId, strin
     qa: names(buildQaSheets({ channel: "pre-sale" }, locale)),
     coaching: names(buildCoachingSheets({ form: "all", category: "qualified" }, locale)),
     payouts: names(buildPayoutSheets({}, locale)),
+    forecast: names(buildForecastSample(locale)),
     training: names(buildTrainingSheets(sampleTrainingPlan(), locale)),
   };
 }

@@ -101,20 +101,18 @@ export function TrainingPanel() {
             onChange={(v) => set("peopleRange", v)}
             error={peopleRangeError(choices, text)}
             showErrors={showErrors}
+            holds="people"
           />
-          <NumberField label={t.classCap} value={choices.classCap} onChange={(v) => set("classCap", v)} error={capError} showErrors={showErrors} min={1} max={200} step={1} />
+          <NumberField label={t.classCap} value={choices.classCap} onChange={(v) => set("classCap", v)} error={capError} showErrors={showErrors} />
           {dateField(t.firstDay, "firstDay", firstDayError)}
           {dateField(t.eventDay, "eventDay", eventDayError)}
-          <NumberField label={t.passMark} value={choices.passMark} onChange={(v) => set("passMark", v)} error={markError} showErrors={showErrors} min={0} max={100} step={1} />
+          <NumberField label={t.passMark} value={choices.passMark} onChange={(v) => set("passMark", v)} error={markError} showErrors={showErrors} />
           <NumberField
             label={t.probationWeeks}
             value={choices.probationWeeks}
             onChange={(v) => set("probationWeeks", v)}
             error={weeksError}
             showErrors={showErrors}
-            min={1}
-            max={26}
-            step={1}
           />
         </>
       )}
