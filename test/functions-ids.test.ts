@@ -44,6 +44,9 @@ const PUBLIC_IDS = [
   "ACCURACY",
   // hiring
   "HIRES",
+  // QA
+  "QASCORE",
+  "AGREEMENT",
 ] as const;
 
 const HAN = /\p{Script=Han}/u;

@@ -10,3 +10,4 @@ import "./staffing";
 import "./payouts";
 import "./forecast";
 import "./hiring";
+import "./qa";

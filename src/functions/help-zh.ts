@@ -7,6 +7,7 @@ import type { FunctionHelp, HelpTable } from "./localized-help";
 import { FORECAST_HELP_ZH } from "./forecast.help-zh";
 import { HIRING_HELP_ZH } from "./hiring.help-zh";
 import { PAYOUTS_HELP_ZH } from "./payouts.help-zh";
+import { QA_HELP_ZH } from "./qa.help-zh";
 import { STAFFING_HELP_ZH } from "./staffing.help-zh";
 
 /** Merges help tables; the same id in two tables is a mistake (ids are global in Excel). */
@@ -21,4 +22,4 @@ export function mergeHelpTables(...tables: readonly HelpTable[]): HelpTable {
   return merged;
 }
 
-export const FUNCTION_HELP_ZH: HelpTable = mergeHelpTables(STAFFING_HELP_ZH, PAYOUTS_HELP_ZH, FORECAST_HELP_ZH, HIRING_HELP_ZH);
+export const FUNCTION_HELP_ZH: HelpTable = mergeHelpTables(STAFFING_HELP_ZH, PAYOUTS_HELP_ZH, FORECAST_HELP_ZH, HIRING_HELP_ZH, QA_HELP_ZH);
