@@ -3,8 +3,10 @@
  *   taskpane  src/taskpane/index.tsx     → taskpane.html (also loads commands.js and functions.js)
  *   functions src/functions/functions.ts → functions.js, ONE chunk: test/support/load-functions.ts
  *             runs it in a Node `vm` with only a `CustomFunctions` global
- *   commands  src/commands/commands.ts   → commands.html
- * plus functions.json (from the @customfunction JSDoc) and functions.zh-CN.json (zh-CN help).
+ *   commands  src/commands/commands.ts   → commands.js (ribbon buttons; loaded by taskpane.html)
+ * plus functions.json (from the @customfunction JSDoc), functions.zh-CN.json (zh-CN help),
+ * help.html (scripts/help: docs/help, the generator descriptors and that metadata) and
+ * manifest.xml (scripts/webpack/manifest.cjs).
  *
  * Environment: KEFU_HTTP=1 (or `--env http`) serves plain http (headless tests on 127.0.0.1);
  * KEFU_HOST / KEFU_PORT (default localhost:3000); KEFU_OFFICE_JS=auto|cdn|local (where pages
@@ -21,8 +23,8 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { functionModules } = require("./scripts/webpack/function-modules.cjs");
 const { LocalizedFunctionsMetadataPlugin } = require("./scripts/webpack/localized-metadata.cjs");
 const { OfficeJsTagPlugin, officeJsMode } = require("./scripts/webpack/office-js-tag.cjs");
-
-const DEV_URL = "https://localhost:3000/";
+const { HelpPagePlugin } = require("./scripts/webpack/help-page.cjs");
+const { deployManifest } = require("./scripts/webpack/manifest.cjs");
 const FUNCTIONS_ENTRY = path.resolve(__dirname, "src/functions/functions.ts");
 
 /** office-addin-dev-certs' certificate files, when they have been generated (npm start does). */
@@ -102,9 +104,7 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ["functions", "commands", "taskpane"],
         chunksSortMode: "manual",
       }),
-      // Ribbon commands on their own page (debugging, or a manifest without the shared runtime).
-      // No separate functions page: with the shared runtime Excel runs the functions in taskpane.html.
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HelpPagePlugin({ output: "help.html", metadata: { "en-US": "functions.json", "zh-CN": "functions.zh-CN.json" } }),
       new OfficeJsTagPlugin(officeJsMode(process.env.KEFU_OFFICE_JS)),
       new CopyWebpackPlugin({
         patterns: [
@@ -115,7 +115,7 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (publicUrl ? content.toString().replaceAll(DEV_URL, publicUrl.replace(/\/?$/, "/")) : content),
+            transform: (content) => deployManifest(content.toString(), publicUrl),
           },
         ],
       }),

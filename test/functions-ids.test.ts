@@ -41,6 +41,12 @@ const PUBLIC_IDS = [
   // QA
   "QASCORE",
   "AGREEMENT",
+  // forecast
+  "FORECAST",
+  "EVENTFORECAST",
+  "ACCURACY",
+  // hiring
+  "HIRES",
 ] as const;
 
 const HAN = /\p{Script=Han}/u;

@@ -13,6 +13,10 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { PANEL_COMMANDS, registerPanelCommands } from "../src/commands/panel-commands";
 import { PANEL_IDS, takeRequestedPanel } from "../src/commands/panel-request";
+import { GENERATORS } from "../src/sheets/generators";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the build helper is CommonJS
+const { deployManifest } = require("../scripts/webpack/manifest.cjs") as { deployManifest: (xml: string, publicUrl: string | undefined) => string };
 
 const ROOT = path.resolve(__dirname, "..");
 const MANIFEST = path.join(ROOT, "manifest.xml");
@@ -80,6 +84,68 @@ describe("manifest.xml is well-formed XML", () => {
   test("the DOM parser finds no error either", () => {
     expect(all("parsererror")).toHaveLength(0);
     expect(doc.documentElement.localName).toBe("OfficeApp");
+  });
+});
+
+// The official task-pane manifest schemas (test/manifest-xsd/README.md says where from and what
+// was adapted for libxml2). In CI a missing xmllint fails (see above).
+const SCHEMA = path.join(ROOT, "test/manifest-xsd/OfficeAppManifestV1_1.xsd");
+function validateAgainstXsd(manifestXml: string): { status: number | null; stderr: string } {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "kefu-manifest-")), "manifest.xml");
+  fs.writeFileSync(file, manifestXml);
+  const result = spawnSync("xmllint", ["--noout", "--nonet", "--schema", SCHEMA, file], { encoding: "utf8" });
+  return { status: result.status, stderr: result.stderr };
+}
+
+describe("manifest.xml is valid against Microsoft's manifest schemas (offline)", () => {
+  wellFormedTest("manifest.xml validates", () => {
+    expect(validateAgainstXsd(xml)).toEqual({ status: 0, stderr: expect.stringMatching(/validates\n$/) as unknown as string });
+  });
+
+  wellFormedTest("the deployed manifest (public URL, zh-TW / zh-HK overrides) validates", () => {
+    expect(validateAgainstXsd(deployManifest(xml, "https://example.test/kefu/")).status).toBe(0);
+  });
+
+  wellFormedTest("the schema catches a SupportUrl after Hosts and an unknown element (the check can fail)", () => {
+    const support = /\s*<SupportUrl[\s\S]*?<\/SupportUrl>/.exec(xml)?.[0] ?? "";
+    expect(support).toContain("help.html");
+    const moved = xml.replace(support, "").replace("</Hosts>\n  <Requirements>", `</Hosts>${support}\n  <Requirements>`);
+    expect(moved).not.toBe(xml);
+    const late = validateAgainstXsd(moved);
+    expect(late.status).not.toBe(0);
+    expect(late.stderr).toMatch(/SupportUrl.*not expected/);
+    expect(validateAgainstXsd(xml.replace("<Permissions>", "<Colour>teal</Colour><Permissions>")).status).not.toBe(0);
+  });
+});
+
+describe("help page and support links", () => {
+  test("SupportUrl and GetStarted's LearnMoreUrl open Kefu Kit's help, in Chinese for zh-CN", () => {
+    const support = one("SupportUrl");
+    const learnMore = resource(attr(one("LearnMoreUrl"), "resid"));
+    for (const el of [support, learnMore]) {
+      expect(attr(el, "DefaultValue")).toBe(`${DEV_ORIGIN}help.html`);
+      expect(children(el, "Override").map((o) => [o.getAttribute("Locale"), o.getAttribute("Value")])).toEqual([["zh-CN", `${DEV_ORIGIN}help.html?lang=zh-CN`]]);
+    }
+  });
+
+  test("the deployed manifest gives zh-TW and zh-HK every zh-CN string and URL", () => {
+    const deployed = new DOMParser().parseFromString(deployManifest(xml, undefined), "application/xml");
+    const overrides = Array.from(deployed.getElementsByTagNameNS("*", "Override"));
+    const zhCn = overrides.filter((o) => o.getAttribute("Locale") === "zh-CN");
+    expect(zhCn.length).toBeGreaterThan(20);
+    for (const o of zhCn) {
+      const siblings = Array.from(o.parentElement?.children ?? []).filter((c) => c.localName === "Override");
+      expect(siblings.map((c) => [c.getAttribute("Locale"), c.getAttribute("Value")])).toEqual(
+        ["zh-CN", "zh-TW", "zh-HK"].map((locale) => [locale, o.getAttribute("Value")]),
+      );
+    }
+  });
+
+  test("KEFU_PUBLIC_URL must be an https folder", () => {
+    expect(() => deployManifest(xml, "http://example.test/kefu/")).toThrow(/must use https/);
+    expect(() => deployManifest(xml, "example.test")).toThrow(/absolute URL/);
+    expect(() => deployManifest(xml, "https://example.test/kefu/?x=1")).toThrow(/without \?query/);
+    expect(deployManifest(xml, "https://example.test/kefu")).toContain('"https://example.test/kefu/help.html"');
   });
 });
 
@@ -181,7 +247,7 @@ describe("resources", () => {
       const v = el.getAttribute("DefaultValue");
       if (v !== null) values.push(v);
     }
-    if (el.localName === "Override" && el.parentElement && ["Url", "Image"].includes(el.parentElement.localName)) {
+    if (el.localName === "Override" && el.parentElement && ["Url", "Image", "SupportUrl"].includes(el.parentElement.localName)) {
       values.push(attr(el, "Value"));
     }
     return values;
@@ -203,7 +269,7 @@ describe("resources", () => {
       ...Object.keys(config.entry).map((name) => `${name}.js`),
       ...config.plugins.map((p) => p.userOptions?.filename ?? p.options?.output).filter((f): f is string => typeof f === "string"),
     ]);
-    const local = urlValues.filter((u) => u.startsWith(DEV_ORIGIN)).map((u) => u.slice(DEV_ORIGIN.length));
+    const local = urlValues.filter((u) => u.startsWith(DEV_ORIGIN)).map((u) => new URL(u).pathname.slice(1));
     for (const file of local) {
       if (file.startsWith("assets/")) {
         const png = fs.readFileSync(path.join(ROOT, file));
@@ -277,6 +343,25 @@ describe("ribbon", () => {
   test("the ExecuteFunction buttons are exactly the panel commands, one per panel", () => {
     expect([...functionNames].sort()).toEqual(Object.keys(PANEL_COMMANDS).sort());
     expect(Object.values(PANEL_COMMANDS).sort()).toEqual([...PANEL_IDS].sort());
+  });
+
+  test("each generator's button: its control id, command, label, supertip and icons as the generator declares them", () => {
+    for (const g of GENERATORS) {
+      const control = buttons.find((b) => b.getAttribute("id") === g.ribbon.controlId);
+      expect({ id: g.id, control: control !== undefined }).toEqual({ id: g.id, control: true });
+      const button = control as Element;
+      expect(one("FunctionName", one("Action", button)).textContent?.trim()).toBe(g.ribbon.command);
+      const strings = (resid: string) => {
+        const el = resource(resid);
+        return { "en-US": attr(el, "DefaultValue"), "zh-CN": attr(children(el, "Override")[0] as Element, "Value") };
+      };
+      expect(strings(attr(children(button, "Label")[0] as Element, "resid"))).toEqual(g.ribbon.label);
+      const tip = one("Supertip", button);
+      expect(strings(attr(children(tip, "Title")[0] as Element, "resid"))).toEqual(g.ribbon.label);
+      expect(strings(attr(children(tip, "Description")[0] as Element, "resid"))).toEqual(g.ribbon.tooltip);
+      const icons = all("Image", one("Icon", button)).map((i) => attr(resource(attr(i, "resid")), "DefaultValue").slice(DEV_ORIGIN.length));
+      expect(icons).toEqual(["16", "32", "80"].map((size) => `assets/${g.icon}-${size}.png`));
+    }
   });
 
   test("src/commands associates every button's function; a click requests its panel, shows the pane and completes", async () => {

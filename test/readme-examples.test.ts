@@ -5,10 +5,11 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { functionReference, readmeExamples } from "../scripts/help/readme-examples";
 import { isExcelError, loadFunctions } from "./support/load-functions";
 
 const README = fs.readFileSync(path.resolve(__dirname, "../README.md"), "utf8");
-const reference = README.slice(README.indexOf("## Custom functions"), README.indexOf("## Command line"));
+const reference = functionReference(README);
 
 /** Splits at top-level commas (not inside {}, () or quotes). */
 function splitArgs(text: string): string[] {
@@ -52,12 +53,11 @@ function parseArg(text: string): unknown {
   return n;
 }
 
-const EXAMPLE = /`=CS\.([A-Z0-9_.]+)\((.*?)\)`\s*→\s*([-\d.,/\s]+?)(?=\s*(?:;|\||$))/gm;
-const examples = [...reference.matchAll(EXAMPLE)].map((m) => ({
-  formula: `=CS.${m[1]}(${m[2]})`,
-  id: m[1] as string,
-  args: splitArgs(m[2] as string).map(parseArg),
-  expected: (m[3] as string).split(/[,/]/).map((v) => v.trim()),
+const examples = readmeExamples(README).map((e) => ({
+  formula: e.formula,
+  id: e.id,
+  args: splitArgs(e.argsText).map(parseArg),
+  expected: e.result.split(/[,/]/).map((v) => v.trim()),
 }));
 
 function flatten(value: unknown): unknown[] {

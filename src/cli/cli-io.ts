@@ -3,15 +3,16 @@
  * stderr and a non-zero exit (2 for a usage mistake, 1 for bad input or a failure).
  *
  * @example
- * runCli(async () => {
- *   const flags = parseFlags(process.argv.slice(2), {
- *     locale: { values: ["zh-CN", "en-US"], default: "zh-CN" },
- *     out: {},
- *   });
+ * let locale = terminalLocale();
+ * try {
+ *   const flags = parseFlags(argv, { locale: { values: LOCALES, default: "zh-CN" }, out: {} });
+ *   locale = flags.locale as Locale; // errors from here on speak the --locale language
  *   …
- * });
+ * } catch (error) {
+ *   return reportError(error, locale);
+ * }
  */
-import { InputError, isInputError } from "../core/errors";
+import { InputError, localizedMessage } from "../core/errors";
 import { toLocale, type Locale, type LocalizedText } from "../i18n/locale";
 
 /** A mistake in how the command was called (unknown flag, missing or disallowed value): exit 2. */
@@ -89,9 +90,9 @@ export function terminalLocale(env: NodeJS.ProcessEnv = process.env): Locale {
   return toLocale((env.LC_ALL || env.LC_MESSAGES || env.LANG || "").replace(/_/g, "-"));
 }
 
-/** One line for stderr: the user's message for bad input, else the error's own message. */
+/** One line for stderr: a {@link LocalizedError}'s text in `locale`, else the error's own message. */
 export function errorLine(error: unknown, locale: Locale): string {
-  const text = isInputError(error) ? error.text[locale] : error instanceof Error ? error.message : String(error);
+  const text = localizedMessage(error, locale) ?? (error instanceof Error ? error.message : String(error));
   return `error: ${text.replace(/\s*\n\s*/g, " ")}`;
 }
 
@@ -101,15 +102,11 @@ export function exitCode(error: unknown): number {
 }
 
 /**
- * Runs a command's main function; a thrown error becomes one line on stderr and a non-zero exit
- * code. Set KEFU_DEBUG=1 to also print the stack.
+ * Writes a command's failure as one line on stderr, in `locale`, and returns its exit code
+ * (`exitCode`, or `code` when given). Set KEFU_DEBUG=1 to also print the stack.
  */
-export function runCli(main: () => Promise<void> | void): void {
-  Promise.resolve()
-    .then(main)
-    .catch((error: unknown) => {
-      process.stderr.write(`${errorLine(error, terminalLocale())}\n`);
-      if (process.env.KEFU_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-      process.exitCode = exitCode(error);
-    });
+export function reportError(error: unknown, locale: Locale, code = exitCode(error)): number {
+  process.stderr.write(`${errorLine(error, locale)}\n`);
+  if (process.env.KEFU_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return code;
 }

@@ -8,12 +8,12 @@
  * line on stderr, exit 2; any other failure: exit 1. `--gap` (percent) stops the solver within that
  * distance of the optimum (a week with meals: `--gap 1` answers in seconds); default: proven optimal.
  */
-import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import loadHighs from "highs";
 import { isInputError } from "../core/errors";
+import { shiftStart } from "../core/roster/assign-roster";
 import { double11Preset } from "../core/roster/double11";
 import { formatClock } from "../core/clock";
 import { parseScenarioText } from "../core/roster/scenario";
@@ -22,7 +22,8 @@ import type { ShiftPlan } from "../core/roster/types";
 import { LOCALES, type Locale } from "../i18n/locale";
 import { rosterText, rosterString } from "../i18n/roster";
 import { InputError } from "../core/errors";
-import { errorLine, parseFlags, terminalLocale } from "./cli-io";
+import { parseFlags, reportError, terminalLocale } from "./cli-io";
+import { checkOutputPath } from "./output-path";
 
 export interface RosterSummary {
   status: string;
@@ -37,10 +38,12 @@ export function summarizePlan(plan: ShiftPlan): RosterSummary {
   const scenario = plan.scenario;
   const shifts = new Map<string, RosterSummary["shifts"][number]>();
   for (const e of plan.entries) {
-    const start = formatClock(e.option.startSlot * scenario.slotMinutes);
+    // The day it really starts on: a 25:00 start on day 0 is day 1, 01:00.
+    const at = shiftStart(scenario, e.option);
+    const start = formatClock(at.minutes);
     const name = scenario.shifts[e.option.shift]?.name ?? "";
-    const key = `${e.option.day}/${e.option.shift}/${start}`;
-    const row = shifts.get(key) ?? { day: e.option.day, shift: name, start, count: 0 };
+    const key = `${at.day}/${e.option.shift}/${start}`;
+    const row = shifts.get(key) ?? { day: at.day, shift: name, start, count: 0 };
     row.count += e.count;
     shifts.set(key, row);
   }
@@ -68,6 +71,8 @@ export async function main(argv: readonly string[], locale0: Locale = terminalLo
     const gapPercent = flags.gap === undefined ? undefined : Number(flags.gap);
     if (gapPercent !== undefined && !(gapPercent >= 0 && gapPercent <= 50)) throw new InputError(rosterText("cliGap", { value: flags.gap ?? "" }));
     locale = flags.locale as Locale;
+    // Checked before the scenario is read and solved (a solve can take minutes).
+    const out = flags.out === undefined ? undefined : checkOutputPath(flags.out);
     let scenario;
     if (flags.in !== undefined) {
       let text: string;
@@ -78,8 +83,6 @@ export async function main(argv: readonly string[], locale0: Locale = terminalLo
       }
       scenario = parseScenarioText(text);
     } else scenario = double11Preset(locale);
-    const out = flags.out === undefined ? undefined : resolve(flags.out);
-    if (out !== undefined && existsSync(out)) throw new InputError(rosterText("cliOutExists", { value: out }));
 
     // Baseline (Liftoff) Wasm code only: V8's default tier-up recompiles HiGHS' 3.4 MB with
     // TurboFan during the solve, which on a one-shot command costs more than it saves (bench:
@@ -107,6 +110,7 @@ export async function main(argv: readonly string[], locale0: Locale = terminalLo
       const roster = assignRoster(plan, scenario.people, scenario.rules);
       const bytes = await writeXlsx(buildRosterSheets(roster, locale));
       try {
+        await mkdir(dirname(out), { recursive: true });
         await writeFile(out, bytes, { flag: "wx" });
       } catch (e) {
         throw new InputError(rosterText("cliWriteFailed", { value: out, detail: e instanceof Error ? e.message : String(e) }));
@@ -115,9 +119,8 @@ export async function main(argv: readonly string[], locale0: Locale = terminalLo
     }
     return 0;
   } catch (error) {
-    process.stderr.write(`${errorLine(error, locale)}\n`);
-    if (process.env.KEFU_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-    return isInputError(error) ? 2 : 1;
+    // Bad input of any kind is exit 2 here (scripts tell it from a failure to solve or write).
+    return reportError(error, locale, isInputError(error) ? 2 : 1);
   }
 }
 

@@ -1,16 +1,20 @@
 /**
  * `npm run workbook -- [--locale zh-CN|en-US] [--out out/kefu-kit-sample.zh-CN.xlsx]`
  *
- * Writes the sample workbook (every registered generator's sheets for the sample team) to an .xlsx,
- * creating the folder, and prints the path and the sheets written.
+ * Writes the sample workbook (every generator's sample sheets for the sample team) to an .xlsx,
+ * creating the folder, and prints the path and the sheets written. An existing --out file is never
+ * overwritten (without --out the next free name is taken); the path is checked before any work.
+ * Errors: one line on stderr in the --locale language, exit 2 for usage, 1 otherwise.
  */
+import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname } from "node:path";
 import ExcelJS from "exceljs";
 import { defineStrings, format, LOCALES, type Locale } from "../i18n/locale";
 import { buildSampleWorkbook } from "../sheets/sample-workbook";
 import { writeXlsx } from "../xlsx";
-import { parseFlags, runCli, terminalLocale } from "./cli-io";
+import { parseFlags, reportError, terminalLocale } from "./cli-io";
+import { checkOutputPath } from "./output-path";
 
 export const WORKBOOK_FLAGS = {
   locale: { values: LOCALES, default: "zh-CN" },
@@ -22,26 +26,44 @@ const TEXT = defineStrings({
   "zh-CN": { chartsSkipped: "提示：{n} 个图表只在加载项把工作表写入 Excel 时绘制；此处生成的 .xlsx 文件无法包含图表" },
 });
 
-/** Builds and writes the sample workbook; returns the absolute path, the sheet names and the charts left out. */
+/**
+ * Builds and writes the sample workbook to a new file; returns the absolute path, the sheet names
+ * and the charts left out.
+ *
+ * @throws InputError when `outPath` cannot take a new file (checked before building).
+ */
 export async function writeSampleWorkbook(locale: Locale, outPath: string): Promise<{ path: string; sheets: string[]; skippedCharts: number }> {
+  const path = checkOutputPath(outPath);
   const specs = await buildSampleWorkbook(locale);
   const workbook = new ExcelJS.Workbook();
   const bytes = await writeXlsx(specs, { workbook });
-  const path = resolve(outPath);
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, bytes);
+  await writeFile(path, bytes, { flag: "wx" });
   const skippedCharts = specs.reduce((n, s) => n + (s.charts?.length ?? 0), 0);
   return { path, sheets: workbook.worksheets.map((ws) => ws.name), skippedCharts };
 }
 
-async function main(argv: readonly string[]): Promise<void> {
-  const flags = parseFlags(argv, WORKBOOK_FLAGS);
-  const locale = flags.locale as Locale;
-  const out = flags.out ?? `out/kefu-kit-sample.${locale}.xlsx`;
-  const { path, sheets, skippedCharts } = await writeSampleWorkbook(locale, out);
-  process.stdout.write(`${path}\n`);
-  sheets.forEach((name, i) => process.stdout.write(`  ${i + 1}. ${name}\n`));
-  if (skippedCharts > 0) process.stderr.write(`${format(TEXT[terminalLocale()].chartsSkipped, { n: skippedCharts })}\n`);
+/** The default file, or the first of "-2", "-3", … that does not exist yet. */
+function defaultOut(locale: Locale): string {
+  const base = `out/kefu-kit-sample.${locale}`;
+  let path = `${base}.xlsx`;
+  for (let n = 2; existsSync(path); n++) path = `${base}-${n}.xlsx`;
+  return path;
 }
 
-if (require.main === module) runCli(() => main(process.argv.slice(2)));
+export async function main(argv: readonly string[]): Promise<number> {
+  let locale = terminalLocale();
+  try {
+    const flags = parseFlags(argv, WORKBOOK_FLAGS);
+    locale = flags.locale as Locale;
+    const { path, sheets, skippedCharts } = await writeSampleWorkbook(locale, flags.out ?? defaultOut(locale));
+    process.stdout.write(`${path}\n`);
+    sheets.forEach((name, i) => process.stdout.write(`  ${i + 1}. ${name}\n`));
+    if (skippedCharts > 0) process.stderr.write(`${format(TEXT[locale].chartsSkipped, { n: skippedCharts })}\n`);
+    return 0;
+  } catch (error) {
+    return reportError(error, locale);
+  }
+}
+
+if (require.main === module) void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

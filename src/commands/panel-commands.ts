@@ -1,16 +1,12 @@
 /**
- * Ribbon buttons that open the task pane at one panel. The keys are the `<FunctionName>`s of the
- * ExecuteFunction buttons in manifest.xml (test/manifest.test.ts checks both sides agree).
+ * Ribbon buttons that open the task pane at one panel. The keys are the generators'
+ * `ribbon.command`s, the `<FunctionName>`s of the ExecuteFunction buttons in manifest.xml
+ * (test/manifest.test.ts checks both sides agree).
  */
+import { GENERATORS } from "../sheets/generators";
 import { requestPanel, type PanelId } from "./panel-request";
 
-export const PANEL_COMMANDS: Readonly<Record<string, PanelId>> = {
-  openStaffingPanel: "staffing",
-  openRosterPanel: "roster",
-  openQaPanel: "qa",
-  openCoachingPanel: "coaching",
-  openPayoutsPanel: "payouts",
-};
+export const PANEL_COMMANDS: Readonly<Record<string, PanelId>> = Object.fromEntries(GENERATORS.map((g) => [g.ribbon.command, g.id]));
 
 /** The part of `Office.actions` we use, so the registration can run against a fake in tests. */
 export interface ActionRegistry {

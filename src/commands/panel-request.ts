@@ -3,9 +3,12 @@
  * commands and the pane share one JavaScript context, so a button stores the request on the global
  * object and fires an event; the pane reads the stored request when it mounts and listens for later ones.
  */
-export type PanelId = "staffing" | "roster" | "qa" | "coaching" | "payouts";
+import { GENERATOR_IDS, type GeneratorId } from "../sheets/generators";
 
-export const PANEL_IDS: readonly PanelId[] = ["staffing", "roster", "qa", "coaching", "payouts"];
+/** One panel per generator (`src/sheets/generators.ts`). */
+export type PanelId = GeneratorId;
+
+export const PANEL_IDS: readonly PanelId[] = GENERATOR_IDS;
 
 const EVENT = "kefukit:open-panel";
 

@@ -13,12 +13,19 @@
 import {
   a1,
   a1Area,
+  allHandled,
+  calculatedColumns,
+  escapeHeaderFooter,
+  frozenPanes,
+  rowLayout,
+  tableBottom,
+  visitSheet,
+  type SheetHandlers,
   mapFormulaCode,
   columnLetter,
   freeTableName,
   planSheetNames,
   resolveSheetRefs,
-  shiftFormulaRows,
   validationBounds,
   type CellSpec,
   type CellStyle,
@@ -28,12 +35,10 @@ import {
   type RangeRef,
   type Scalar,
   type SheetSpec,
-  type TableSpec,
   type ValidationSpec,
 } from "../sheets/spec";
-import type { LocalizedText } from "../i18n/locale";
+import { LocalizedError } from "../core/errors";
 import { COLORS, effectiveStyle } from "../sheets/styles";
-import { fittedRowHeights } from "../sheets/row-heights";
 import { groupRectangles } from "./cell-blocks";
 
 /** Cells written per `sync()` before the writer flushes, to stay under Office's request size limit. */
@@ -54,20 +59,20 @@ export interface WriteSheetsResult {
  * Excel refused part of the work. The sheets this call had added are removed again; `text` says so
  * in both languages for the task pane, `cause` holds Excel's own error.
  */
-export class WriteSheetsError extends Error {
-  readonly text: LocalizedText;
-
+export class WriteSheetsError extends LocalizedError {
   constructor(
     readonly sheetName: string,
     cause: unknown,
   ) {
     const detail = cause instanceof Error ? cause.message : String(cause);
-    super(`Writing sheet "${sheetName}" failed; no sheet was added: ${detail}`, { cause });
+    super(
+      {
+        "en-US": `Excel could not write the sheet "${sheetName}", so no sheet was added (${detail}).`,
+        "zh-CN": `Excel 无法写入工作表“${sheetName}”，因此未添加任何工作表（${detail}）。`,
+      },
+      { cause },
+    );
     this.name = "WriteSheetsError";
-    this.text = {
-      "en-US": `Excel could not write the sheet "${sheetName}", so no sheet was added (${detail}).`,
-      "zh-CN": `Excel 无法写入工作表“${sheetName}”，因此未添加任何工作表（${detail}）。`,
-    };
   }
 }
 
@@ -113,24 +118,14 @@ function contentMap(spec: SheetSpec, names: ReadonlyMap<string, string>): { cont
     if (v !== undefined) contents.set(`${c.row},${c.col}`, v);
   }
   for (const t of spec.tables ?? []) {
-    t.columns.forEach((col, j) => {
-      const column = t.range.left + j;
-      contents.set(`${t.range.top},${column}`, officeConstant(col.name));
-      if (col.formula === undefined) return;
-      const first = officeFormula(col.formula, names);
-      const formulas: string[][] = [];
-      for (let r = t.range.top + 1; r <= tableBottom(t); r++) {
-        contents.delete(`${r},${column}`);
-        formulas.push([shiftFormulaRows(first, r - t.range.top - 1)]);
-      }
-      calculated.push({ rect: { top: t.range.top + 1, bottom: tableBottom(t), left: column, right: column }, formulas });
-    });
+    t.columns.forEach((col, j) => contents.set(`${t.range.top},${t.range.left + j}`, officeConstant(col.name)));
+    for (const column of calculatedColumns(t, (f) => officeFormula(f, names))) {
+      for (const { row } of column.cells) contents.delete(`${row},${column.col}`);
+      const top = t.range.top + 1;
+      calculated.push({ rect: { top, bottom: tableBottom(t), left: column.col, right: column.col }, formulas: column.cells.map((c) => [c.formula]) });
+    }
   }
   return { contents, calculated };
-}
-
-function tableBottom(t: TableSpec): number {
-  return Math.max(t.range.bottom, t.range.top + 1); // a table needs one data row
 }
 
 function matrix<T>(rect: RangeRef, at: (row: number, col: number) => T): T[][] {
@@ -265,21 +260,18 @@ function writeConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormatSpec, 
   if (cf.style.bold !== undefined) format.font.bold = cf.style.bold;
 }
 
-/** Footer text with Excel's header/footer codes escaped ("&" → "&&"). */
-function footerText(text: string): string {
-  return text.replace(/&/g, "&&");
-}
-
 function writePrint(ws: Excel.Worksheet, p: PrintSpec): void {
+  const { paper, orientation, fitToWidth, area, repeatRows, repeatCols, footer, ...rest } = p;
+  allHandled(rest);
   const layout = ws.pageLayout;
-  layout.paperSize = p.paper;
-  layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
-  if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (p.repeatRows) layout.setPrintTitleRows(`$${p.repeatRows.first + 1}:$${p.repeatRows.last + 1}`);
-  if (p.repeatCols) layout.setPrintTitleColumns(`$${columnLetter(p.repeatCols.first)}:$${columnLetter(p.repeatCols.last)}`);
-  if (p.area) layout.setPrintArea(a1Area(p.area));
-  if (p.footer !== undefined) {
-    layout.headersFooters.defaultForAllPages.centerFooter = footerText(p.footer);
+  layout.paperSize = paper;
+  layout.orientation = orientation === "landscape" ? "Landscape" : "Portrait";
+  if (fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (repeatRows) layout.setPrintTitleRows(`$${repeatRows.first + 1}:$${repeatRows.last + 1}`);
+  if (repeatCols) layout.setPrintTitleColumns(`$${columnLetter(repeatCols.first)}:$${columnLetter(repeatCols.last)}`);
+  if (area) layout.setPrintArea(a1Area(area));
+  if (footer !== undefined) {
+    layout.headersFooters.defaultForAllPages.centerFooter = escapeHeaderFooter(footer);
     layout.headersFooters.defaultForAllPages.rightFooter = "&P / &N";
   }
 }
@@ -311,74 +303,111 @@ function notesSupported(mode: WriteSheetsOptions["notes"]): boolean {
 }
 
 /** Queues everything of one sheet except the values (written in chunks by the caller). */
-function queueSheetLayout(
+async function queueSheetLayout(
   context: Excel.RequestContext,
   ws: Excel.Worksheet,
   spec: SheetSpec,
   names: ReadonlyMap<string, string>,
   tableNames: string[],
   opts: WriteSheetsOptions,
+): Promise<void> {
+  // Rows fitted to wrapped text need a height even when the spec lists no rows.
+  for (const { index, height, hidden, outlineLevel, ...rest } of rowLayout(spec)) {
+    allHandled(rest);
+    const range = ws.getRange(`${index + 1}:${index + 1}`);
+    if (height !== undefined) range.format.rowHeight = height;
+    for (let level = 0; level < (outlineLevel ?? 0); level++) range.group("ByRows");
+    if (hidden !== undefined) range.rowHidden = hidden;
+  }
+  const handlers: SheetHandlers = {
+    id: () => {},
+    name: () => {}, // the sheet was added under its planned name
+    tabColor: (color) => {
+      ws.tabColor = color;
+    },
+    hideGridlines: (hide) => {
+      if (hide) ws.showGridlines = false;
+    },
+    columns: (columns) => {
+      for (const { index, width, hidden, outlineLevel, ...rest } of columns) {
+        allHandled(rest);
+        const range = ws.getRange(`${columnLetter(index)}:${columnLetter(index)}`);
+        if (width !== undefined) range.format.columnWidth = columnWidthPoints(width);
+        for (let level = 0; level < (outlineLevel ?? 0); level++) range.group("ByColumns");
+        if (hidden !== undefined) range.columnHidden = hidden;
+      }
+    },
+    rows: () => {}, // written above with the fitted heights (rowLayout)
+    // Values and formulas go in batches before the layout (see writeSheets); here: formats, links, notes.
+    cells: (cells) => queueCellFormats(context, ws, cells, names, opts),
+    merges: (merges) => {
+      for (const m of merges) ws.getRange(a1Area(m)).merge(false);
+    },
+    tables: (tables) => {
+      for (const t of tables) {
+        const { name: wanted, range, columns: _columns, style, showRowStripes, ...rest } = t;
+        allHandled(rest); // columns: headers and calculated columns are contents (contentMap)
+        const table = ws.tables.add(a1Area({ ...range, bottom: tableBottom(t) }), true);
+        const name = freeTableName(wanted, tableNames);
+        tableNames.push(name);
+        table.name = name;
+        table.style = style ?? "TableStyleMedium2";
+        table.showBandedRows = showRowStripes ?? true;
+      }
+    },
+    validations: (validations) => {
+      for (const v of validations) writeValidation(ws, v, names);
+    },
+    conditionalFormats: (formats) => {
+      for (const cf of formats) writeConditionalFormat(ws, cf, names);
+    },
+    charts: (charts) => {
+      for (const chart of charts) writeChart(ws, chart);
+    },
+    print: (print) => writePrint(ws, print),
+    freeze: (freeze) => {
+      const panes = frozenPanes(freeze);
+      if (!panes) return;
+      if (panes.cols === 0) ws.freezePanes.freezeRows(panes.rows);
+      else if (panes.rows === 0) ws.freezePanes.freezeColumns(panes.cols);
+      else ws.freezePanes.freezeAt(ws.getRange(a1Area({ top: 0, left: 0, bottom: panes.rows - 1, right: panes.cols - 1 })));
+    },
+    protect: () => {}, // after the calculated columns are written (writeSheets)
+  };
+  await visitSheet(spec, handlers);
+}
+
+/** Formats (one call per rectangle of equal style, number formats as 2-D blocks), links and notes. */
+function queueCellFormats(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  cells: readonly CellSpec[],
+  names: ReadonlyMap<string, string>,
+  opts: WriteSheetsOptions,
 ): void {
-  if (spec.tabColor !== undefined) ws.tabColor = spec.tabColor;
-  if (spec.hideGridlines) ws.showGridlines = false;
-
-  for (const col of spec.columns ?? []) {
-    const range = ws.getRange(`${columnLetter(col.index)}:${columnLetter(col.index)}`);
-    if (col.width !== undefined) range.format.columnWidth = columnWidthPoints(col.width);
-    for (let level = 0; level < (col.outlineLevel ?? 0); level++) range.group("ByColumns");
-    if (col.hidden !== undefined) range.columnHidden = col.hidden;
-  }
-  for (const [index, height] of fittedRowHeights(spec)) ws.getRange(`${index + 1}:${index + 1}`).format.rowHeight = height;
-  for (const row of spec.rows ?? []) {
-    const range = ws.getRange(`${row.index + 1}:${row.index + 1}`);
-    if (row.height !== undefined) range.format.rowHeight = row.height;
-    for (let level = 0; level < (row.outlineLevel ?? 0); level++) range.group("ByRows");
-    if (row.hidden !== undefined) range.rowHidden = row.hidden;
-  }
-
-  // Formats: one call per rectangle of equal style; number formats as 2-D blocks.
-  for (const [key, rects] of rectanglesBy(spec.cells, formatKey)) {
+  for (const [key, rects] of rectanglesBy(cells, formatKey)) {
     const style = JSON.parse(key) as CellStyle;
     for (const rect of rects) applyFormat(ws.getRange(a1Area(rect)), style, rect);
   }
-  for (const [numFmt, rects] of rectanglesBy(spec.cells, (c) => c.style?.numFmt)) {
+  for (const [numFmt, rects] of rectanglesBy(cells, (c) => c.style?.numFmt)) {
     for (const rect of rects) ws.getRange(a1Area(rect)).numberFormat = matrix(rect, () => numFmt);
   }
-  for (const m of spec.merges ?? []) ws.getRange(a1Area(m)).merge(false);
-
-  for (const c of spec.cells) {
-    if (c.link !== undefined) {
-      const text = c.value === null || c.value === undefined ? undefined : String(c.value);
-      ws.getRange(a1(c.row, c.col)).hyperlink = {
-        documentReference: resolveSheetRefs(c.link, names),
+  for (const c of cells) {
+    // value and formula: contentMap; style: above.
+    const { row, col, value, formula: _formula, style: _style, note, link, ...rest } = c;
+    allHandled(rest);
+    if (link !== undefined) {
+      const text = value === null || value === undefined ? undefined : String(value);
+      ws.getRange(a1(row, col)).hyperlink = {
+        documentReference: resolveSheetRefs(link, names),
         ...(text !== undefined ? { textToDisplay: text } : {}),
       };
     }
-    if (c.note !== undefined) {
-      const address = a1(c.row, c.col);
-      if (notesSupported(opts.notes)) ws.notes.add(ws.getRange(address), c.note);
-      else context.workbook.comments.add(ws.getRange(address), c.note);
+    if (note !== undefined) {
+      const address = a1(row, col);
+      if (notesSupported(opts.notes)) ws.notes.add(ws.getRange(address), note);
+      else context.workbook.comments.add(ws.getRange(address), note);
     }
-  }
-
-  for (const t of spec.tables ?? []) {
-    const table = ws.tables.add(a1Area({ ...t.range, bottom: tableBottom(t) }), true);
-    const name = freeTableName(t.name, tableNames);
-    tableNames.push(name);
-    table.name = name;
-    table.style = t.style ?? "TableStyleMedium2";
-    table.showBandedRows = t.showRowStripes ?? true;
-  }
-  for (const v of spec.validations ?? []) writeValidation(ws, v, names);
-  for (const cf of spec.conditionalFormats ?? []) writeConditionalFormat(ws, cf, names);
-  for (const chart of spec.charts ?? []) writeChart(ws, chart);
-  if (spec.print) writePrint(ws, spec.print);
-
-  if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)) {
-    const { rows, cols } = spec.freeze;
-    if (cols === 0) ws.freezePanes.freezeRows(rows);
-    else if (rows === 0) ws.freezePanes.freezeColumns(cols);
-    else ws.freezePanes.freezeAt(ws.getRange(a1Area({ top: 0, left: 0, bottom: rows - 1, right: cols - 1 })));
   }
 }
 
@@ -455,7 +484,7 @@ export async function writeSheets(
         // Every batch but the last is sent on its own; the last goes with the layout.
         if (i < batches.length - 1) await context.sync();
       }
-      queueSheetLayout(context, ws, spec, names, tableNames, opts);
+      await queueSheetLayout(context, ws, spec, names, tableNames, opts);
       for (const block of calculated) ws.getRange(a1Area(block.rect)).formulas = block.formulas;
       if (spec.protect) {
         ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });

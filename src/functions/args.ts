@@ -8,66 +8,46 @@
  * This module has no Office dependency; `excel-errors.ts` maps its results to `CustomFunctions.Error`.
  */
 import { InputError } from "../core/errors";
+import { describeRule, fitsRule, parseNumberText, ruleError, type NamedRule } from "../core/rules/number-rule";
 import type { LocalizedText } from "../i18n/locale";
+
+export { describeRule };
 
 /** What Excel hands a parameter: a matrix for `any[][]`, a scalar for `any`, `null` when omitted. */
 export type Arg = unknown;
 
-export interface NumberRule {
-  /** The parameter name as Excel shows it (`aht`, `target_sl`). */
-  name: string;
-  min?: number;
-  /** `min` itself allowed (default true). */
-  minInclusive?: boolean;
-  max?: number;
-  /** `max` itself allowed (default true). */
-  maxInclusive?: boolean;
-  integer?: boolean;
-  /** Value used when the argument is omitted (`null`) or blank; without it the argument is required. */
-  default?: number;
-}
+/** An argument's rule: its public name (`aht`), its range and its default (see core/rules/number-rule.ts). */
+export type NumberRule = NamedRule;
 
 /** A result cell: a number, a blank (from a blank input cell) or the error for that cell. */
 export type SpillCell = number | "" | InputError;
 
 const text = (en: string, zh: string): LocalizedText => ({ "en-US": en, "zh-CN": zh });
 
-/** "a number greater than 0 and at most 1" in both languages, from the rule. */
-export function describeRule(rule: NumberRule): LocalizedText {
-  const en: string[] = [];
-  const zh: string[] = [];
-  if (rule.min !== undefined) {
-    const inclusive = rule.minInclusive ?? true;
-    en.push(`${inclusive ? "at least" : "greater than"} ${rule.min}`);
-    zh.push(`${inclusive ? "不小于" : "大于"} ${rule.min}`);
-  }
-  if (rule.max !== undefined) {
-    const inclusive = rule.maxInclusive ?? true;
-    en.push(`${inclusive ? "at most" : "less than"} ${rule.max}`);
-    zh.push(`${inclusive ? "不大于" : "小于"} ${rule.max}`);
-  }
-  const kindEn = rule.integer ? "a whole number" : "a number";
-  const kindZh = rule.integer ? "整数" : "数字";
-  return text(
-    en.length ? `${kindEn} ${en.join(" and ")}` : kindEn,
-    zh.length ? `${zh.join(" 且")} 的${kindZh}` : kindZh,
-  );
-}
-
 function where(position: string | undefined): LocalizedText {
   return position ? text(` (${position})`, `（${position}）`) : text("", "");
 }
 
 function invalid(rule: NumberRule, got: unknown, position?: string): InputError {
-  const allowed = describeRule(rule);
   const at = where(position);
-  const shown = typeof got === "string" ? `"${got}"` : String(got);
-  return new InputError(
-    text(
-      `${rule.name}${at["en-US"]} must be ${allowed["en-US"]}; got ${shown}.`,
-      `${rule.name}${at["zh-CN"]} 必须是${allowed["zh-CN"]}，当前为 ${shown}。`,
-    ),
-  );
+  return ruleError(text(`${rule.name}${at["en-US"]}`, `${rule.name}${at["zh-CN"]}`), rule, got);
+}
+
+/**
+ * What a cell holds as a plain value. With data types on (`allowCustomDataForDataTypeAny` in
+ * functions.json), newer Excel passes a cell holding a data type as its JSON object: a formatted
+ * number `{ type: "FormattedNumber" | "Double", basicValue: 12.5, numberFormat }`, a string or
+ * boolean `{ type, basicValue }`, an entity `{ type: "Entity", text: "王芳", properties }`. A
+ * formatted number is its number, an entity its display text (so a number argument refuses it by
+ * name); an error value stays an object and is refused.
+ */
+export function cellValue(v: unknown): unknown {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return v;
+  const cell = v as { type?: unknown; text?: unknown; basicValue?: unknown };
+  if (cell.type === "Entity" && typeof cell.text === "string") return cell.text;
+  if (cell.type === "Error") return v;
+  const basic = cell.basicValue;
+  return typeof basic === "number" || typeof basic === "string" || typeof basic === "boolean" ? basic : v;
 }
 
 function isBlank(v: unknown): boolean {
@@ -78,7 +58,8 @@ function isBlank(v: unknown): boolean {
  * Checks one value against its rule. Numeric text ("120") is read as a number, as Excel's own
  * functions do; other text, booleans and blanks without a default are an `InputError`.
  */
-export function checkNumber(value: unknown, rule: NumberRule, position?: string): number {
+export function checkNumber(raw: unknown, rule: NumberRule, position?: string): number {
+  const value = cellValue(raw);
   if (isBlank(value)) {
     if (rule.default !== undefined) return rule.default;
     const at = where(position);
@@ -91,13 +72,25 @@ export function checkNumber(value: unknown, rule: NumberRule, position?: string)
   }
   let n: number;
   if (typeof value === "number") n = value;
-  else if (typeof value === "string" && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(value)) n = Number(value);
+  else if (typeof value === "string" && parseNumberText(value) !== undefined) n = parseNumberText(value)!;
   else throw invalid(rule, value, position);
-  if (!Number.isFinite(n)) throw invalid(rule, value, position);
-  if (rule.integer && !Number.isInteger(n)) throw invalid(rule, value, position);
-  if (rule.min !== undefined && (rule.minInclusive ?? true ? n < rule.min : n <= rule.min)) throw invalid(rule, value, position);
-  if (rule.max !== undefined && (rule.maxInclusive ?? true ? n > rule.max : n >= rule.max)) throw invalid(rule, value, position);
+  if (!fitsRule(n, rule)) throw invalid(rule, value, position);
   return n;
+}
+
+/**
+ * The safety net under every rule: a result that is not a finite number is a `#NUM!` with words,
+ * never Infinity or NaN in a cell.
+ */
+export function finite(n: number): number {
+  if (Number.isFinite(n)) return n;
+  throw new InputError(
+    text(
+      "No finite answer: the inputs are too large or too small to compute with; check their units.",
+      "无法得到有限的结果：输入的数值过大或过小，请检查单位。",
+    ),
+    "noAnswer",
+  );
 }
 
 /** Normalises any argument to a matrix (`null` → `[[null]]`, scalar → `[[x]]`). */
@@ -126,7 +119,7 @@ const RANGE: unique symbol = Symbol("range");
 /** The value of a one-cell argument (omitted → `null`/`undefined`), or {@link RANGE}. */
 function singleCell(arg: Arg): unknown {
   const m = asMatrix(arg);
-  return m.length === 1 && m[0]!.length === 1 ? m[0]![0] : RANGE;
+  return m.length === 1 && m[0]!.length === 1 ? cellValue(m[0]![0]) : RANGE;
 }
 
 /** Reads an optional TRUE/FALSE argument (also 1/0); `null` gives `fallback`. */
@@ -154,7 +147,7 @@ export function readChoice<T extends string>(arg: Arg, name: string, choices: re
  * dropped (a list typed into a longer range); a blank in the middle is an error.
  */
 export function readList(arg: Arg, rule: NumberRule): number[] {
-  const flat = asMatrix(arg).flat();
+  const flat = asMatrix(arg).flat().map(cellValue);
   while (flat.length > 0 && isBlank(flat[flat.length - 1])) flat.pop();
   if (flat.length === 0) {
     throw new InputError(text(`${rule.name} needs at least one value.`, `${rule.name} 至少需要一个值。`));
@@ -217,14 +210,14 @@ export function broadcast(
         let blank = false;
         const values = matrices.map((m, i) => {
           if (m.length === 1 && m[0]!.length === 1) return scalars[i]!;
-          const v = m[r]![c];
+          const v = cellValue(m[r]![c]);
           if (isBlank(v)) {
             blank = true;
             return NaN;
           }
           return checkNumber(v, args[i]!.rule, cellPosition(r, c, rows, cols));
         });
-        line.push(blank ? "" : compute(values));
+        line.push(blank ? "" : finite(compute(values)));
       } catch (e) {
         if (single || !(e instanceof InputError)) throw e;
         line.push(e);

@@ -9,3 +9,5 @@ import "./custom-functions-fallback";
 import "./staffing";
 import "./payouts";
 import "./qa";
+import "./forecast";
+import "./hiring";

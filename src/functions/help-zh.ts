@@ -4,6 +4,8 @@
  * fails when a function or one of its parameters has no entry.
  */
 import type { FunctionHelp, HelpTable } from "./localized-help";
+import { FORECAST_HELP_ZH } from "./forecast.help-zh";
+import { HIRING_HELP_ZH } from "./hiring.help-zh";
 import { PAYOUTS_HELP_ZH } from "./payouts.help-zh";
 import { QA_HELP_ZH } from "./qa.help-zh";
 import { STAFFING_HELP_ZH } from "./staffing.help-zh";
@@ -20,4 +22,4 @@ export function mergeHelpTables(...tables: readonly HelpTable[]): HelpTable {
   return merged;
 }
 
-export const FUNCTION_HELP_ZH: HelpTable = mergeHelpTables(STAFFING_HELP_ZH, PAYOUTS_HELP_ZH, QA_HELP_ZH);
+export const FUNCTION_HELP_ZH: HelpTable = mergeHelpTables(STAFFING_HELP_ZH, PAYOUTS_HELP_ZH, FORECAST_HELP_ZH, HIRING_HELP_ZH, QA_HELP_ZH);

@@ -1,41 +1,15 @@
 /**
  * The sample workbook: every generator's sample sheets for the built-in sample team, in one locale.
  * `npm run workbook` writes it to an .xlsx; `test/workbook-recalc.test.ts` recalculates it in
- * LibreOffice and fails on any error value, so a generator is checked as soon as it registers here.
- *
- * To add a generator (one entry, nothing else to change):
- * ```ts
- * import { buildQaSample } from "./qa/sample";
- * // in SAMPLE_GENERATORS:
- * { id: "qa", build: (locale) => buildQaSample(locale) },
- * ```
- * Sheet ids must be unique across all entries (they key the `[[id]]` references).
+ * LibreOffice and fails on any error value, so a generator is checked as soon as it is listed in
+ * `GENERATORS` (`src/sheets/generators.ts`).
  */
 import { defineStrings, format, type Locale } from "../i18n/locale";
 import { SheetBuilder } from "./builder";
-import { buildPayoutSheets } from "./payouts";
-import { buildStaffingSample } from "./staffing/sample";
-import { buildRosterSample } from "./roster/sample";
-import { buildQaSample } from "./qa/sample";
-import { buildCoachingSample } from "./coaching/sample";
+import { buildSampleSheets, type Generator } from "./generator";
+import { GENERATORS } from "./generators";
 import { sheetRef, type SheetSpec } from "./spec";
 import { STYLES } from "./styles";
-
-export interface SampleGenerator {
-  /** Short key of the generator, e.g. "qa", "coaching", "payouts", "roster". */
-  id: string;
-  /** The generator's sample sheets for the sample team (`SAMPLE_TEAM`), in order. */
-  build: (locale: Locale) => Promise<SheetSpec[]> | SheetSpec[];
-}
-
-/** The registry, in the order the sheets appear in the workbook. Generators append one entry each. */
-export const SAMPLE_GENERATORS: SampleGenerator[] = [
-  { id: "staffing", build: (locale) => buildStaffingSample(locale) },
-  { id: "payouts", build: (locale) => buildPayoutSheets({}, locale) },
-  { id: "roster", build: (locale) => buildRosterSample(locale) },
-  { id: "qa", build: (locale) => buildQaSample(locale) },
-  { id: "coaching", build: (locale) => buildCoachingSample(locale) },
-];
 
 const CONTENTS_ID = "sampleContents";
 
@@ -80,15 +54,19 @@ export function buildContentsSheet(sheets: readonly SheetSpec[], locale: Locale)
 }
 
 /**
- * Builds every registered generator's sample sheets, after a contents sheet that links to each.
+ * Builds every generator's sample sheets, after a contents sheet that links to each.
  *
- * @throws Error when two sheets share an id (a programming mistake: `[[id]]` would be ambiguous).
+ * @throws Error when a sheet id lacks its generator's prefix or two sheets share an id (a
+ * programming mistake: `[[id]]` would be ambiguous).
  */
-export async function buildSampleWorkbook(locale: Locale, generators: readonly SampleGenerator[] = SAMPLE_GENERATORS): Promise<SheetSpec[]> {
+export async function buildSampleWorkbook(locale: Locale, generators: readonly Generator<string, unknown>[] = GENERATORS): Promise<SheetSpec[]> {
   const sheets: SheetSpec[] = [];
   const owner = new Map<string, string>([[CONTENTS_ID, "contents"]]);
   for (const generator of generators) {
-    for (const sheet of await generator.build(locale)) {
+    for (const sheet of await buildSampleSheets(generator, locale)) {
+      if (!sheet.id.startsWith(generator.sheetIdPrefix)) {
+        throw new Error(`Sheet id "${sheet.id}" of the "${generator.id}" generator does not start with "${generator.sheetIdPrefix}"`);
+      }
       const previous = owner.get(sheet.id);
       if (previous !== undefined) {
         throw new Error(`Sheet id "${sheet.id}" is used by both the "${previous}" and the "${generator.id}" sample generators`);

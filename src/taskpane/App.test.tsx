@@ -3,10 +3,10 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { requestPanel, takeRequestedPanel } from "../commands/panel-request";
 import { TASKPANE_TEXT } from "../i18n/taskpane";
+import { generatorTitles } from "../sheets/generators";
 import { App } from "./App";
 import { memoryStore, previewHost } from "./test-support/render-pane";
 
-const EN = TASKPANE_TEXT["en-US"];
 const ZH = TASKPANE_TEXT["zh-CN"];
 
 function renderApp(host = previewHost()) {
@@ -22,18 +22,18 @@ describe("App", () => {
   it("says it is in preview mode and follows the display language", () => {
     renderApp(previewHost("zh-CN"));
     expect(screen.getByTestId("preview-banner").textContent).toContain(ZH.app.previewBanner);
-    expect(screen.getByRole("tab", { name: ZH.tabs.roster })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: generatorTitles("zh-CN").roster })).toBeTruthy();
   });
 
   it("switches every tab label to Chinese and remembers the choice", () => {
     const store = memoryStore();
     const host = renderApp(previewHost("en-US", store));
-    expect(screen.getByRole("tab", { name: EN.tabs.payouts })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: generatorTitles("en-US").payouts })).toBeTruthy();
     fireEvent.change(screen.getByTestId("language"), { target: { value: "zh-CN" } });
     for (const id of ["staffing", "roster", "qa", "coaching", "payouts"] as const) {
-      expect(screen.getByRole("tab", { name: ZH.tabs[id] })).toBeTruthy();
+      expect(screen.getByRole("tab", { name: generatorTitles("zh-CN")[id] })).toBeTruthy();
     }
-    expect(screen.queryByRole("tab", { name: EN.tabs.payouts })).toBeNull();
+    expect(screen.queryByRole("tab", { name: generatorTitles("en-US").payouts })).toBeNull();
     expect(host.getSetting("locale")).toBe("zh-CN");
     expect(store.data.get("kefu-kit:locale")).toBe('"zh-CN"');
   });
@@ -41,9 +41,9 @@ describe("App", () => {
   it("opens the panel a ribbon button asks for, before and after mounting", () => {
     requestPanel("qa");
     renderApp();
-    expect(screen.getByRole("tab", { name: EN.tabs.qa }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("tab", { name: generatorTitles("en-US").qa }).getAttribute("aria-selected")).toBe("true");
     act(() => requestPanel("payouts"));
-    expect(screen.getByRole("tab", { name: EN.tabs.payouts }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.getByRole("tab", { name: generatorTitles("en-US").payouts }).getAttribute("aria-selected")).toBe("true");
     expect(document.getElementById("panel-payouts")?.hidden).toBe(false);
     expect(document.getElementById("panel-qa")?.hidden).toBe(true);
     expect(takeRequestedPanel()).toBeUndefined(); // consumed, not replayed on the next mount
@@ -58,7 +58,7 @@ describe("accessibility", () => {
       if ((radio as HTMLInputElement).value === "range") fireEvent.click(radio);
     }
     // Hidden tab panels are out of the accessibility tree; the visible one is checked.
-    expect(screen.getByRole("tabpanel", { name: TASKPANE_TEXT[locale].tabs.staffing }).id).toBe("panel-staffing");
+    expect(screen.getByRole("tabpanel", { name: generatorTitles(locale).staffing }).id).toBe("panel-staffing");
     const roles = ["textbox", "spinbutton", "combobox", "radio", "checkbox", "button", "tab", "tablist"];
     let checked = 0;
     for (const role of roles) {

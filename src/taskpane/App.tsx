@@ -8,6 +8,7 @@ import { onPanelRequest, PANEL_IDS, takeRequestedPanel, type PanelId } from "../
 import { LOCALES, toLocale, type Locale } from "../i18n/locale";
 import type { WorkbookHost } from "./host/workbook-host";
 import { paneValue, PaneProvider } from "./pane-context";
+import { HelpLink } from "./components/HelpLink";
 import { PANELS } from "./panels";
 import type { CreateSolverWorker } from "./roster/solver-client";
 
@@ -66,6 +67,7 @@ export function App({ host, initialLocale, initialPanel, panels = PANELS, create
       <main className={styles.root} lang={locale}>
         <header className={styles.header}>
           <Subtitle2 as="h1">{text.app.title}</Subtitle2>
+          <HelpLink />
           <Field label={text.app.language} size="small">
             <Select size="small" value={locale} onChange={(_e, d) => changeLocale(d.value as Locale)} data-testid="language">
               {LOCALES.map((l) => (

@@ -4,21 +4,32 @@
  */
 import { useCallback, useState } from "react";
 import type { SheetSpec } from "../sheets/spec";
+import { LocalizedError } from "../core/errors";
 import { describeError } from "./describe-error";
 import type { WriteReport } from "./host/workbook-host";
 import { usePane } from "./pane-context";
+
+/** A verdict on what was built (the roster: covered or short), shown above the sheet list. */
+export interface RunVerdict {
+  /** "warning": the sheets were written but do not do what was asked (amber). */
+  intent: "success" | "warning";
+  title: string;
+  lines: string[];
+}
 
 /** What a panel's build step hands back: the sheets to write and, optionally, other ones for the .xlsx download. */
 export interface BuiltSheets {
   specs: SheetSpec[];
   /** Sheets for the preview download when they differ from what Excel gets (live CS.* formulas). */
   downloadSpecs?: SheetSpec[];
+  verdict?: RunVerdict;
 }
 
 export interface GeneratorRun {
   report: WriteReport;
   specs: SheetSpec[];
   downloadSpecs: SheetSpec[];
+  verdict?: RunVerdict;
 }
 
 export type GeneratorState =
@@ -27,9 +38,15 @@ export type GeneratorState =
   | { status: "done"; run: GeneratorRun }
   | { status: "error"; message: string };
 
-/** A thrown message meant for the user as it is (e.g. "fix the highlighted fields"). */
-export class PlainMessage extends Error {
-  override readonly name = "PlainMessage";
+/**
+ * A message already written in the pane's language (from its string tables, e.g. a bad row of a
+ * range): a {@link LocalizedError} whose text is that message whichever language is asked for.
+ */
+export class PlainMessage extends LocalizedError {
+  constructor(message: string) {
+    super({ "en-US": message, "zh-CN": message });
+    this.name = "PlainMessage";
+  }
 }
 
 export function useGenerator(build: () => Promise<BuiltSheets | undefined>, remember: () => Promise<void>) {
@@ -45,9 +62,11 @@ export function useGenerator(build: () => Promise<BuiltSheets | undefined>, reme
       }
       const report = await host.writeSheets(built.specs);
       await remember().catch(() => undefined); // remembering choices is a convenience, never a failure
-      setState({ status: "done", run: { report, specs: built.specs, downloadSpecs: built.downloadSpecs ?? built.specs } });
+      const done: GeneratorRun = { report, specs: built.specs, downloadSpecs: built.downloadSpecs ?? built.specs };
+      if (built.verdict) done.verdict = built.verdict;
+      setState({ status: "done", run: done });
     } catch (e) {
-      setState({ status: "error", message: e instanceof PlainMessage ? e.message : describeError(e, locale, text) });
+      setState({ status: "error", message: describeError(e, locale, text) });
     }
   }, [build, host, locale, remember, text]);
   return { state, run, reset: () => setState({ status: "idle" }) };

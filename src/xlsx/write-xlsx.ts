@@ -7,9 +7,11 @@
  *   counted in `skippedCharts`).
  * - Internal hyperlinks are written as `HYPERLINK("#'Sheet'!A1", text)` formulas: ExcelJS writes
  *   every hyperlink with an external relationship, which Excel may treat as a file link.
- * - Tables: ExcelJS writes no `calculatedColumnFormula`, so {@link writeXlsx} adds it to the table
- *   parts after ExcelJS has written the file (see `table-formulas.ts`); the formula is also filled
- *   into every data row, so the values are there whether or not a program reads the table part.
+ * - Formulas carry cached values computed by `sheets/evaluate` (viewers that do not calculate show
+ *   them); the workbook still asks Excel to recalculate on open (`fullCalcOnLoad`).
+ * - Tables: a calculated column's formula is filled into every data row. The table part carries no
+ *   `calculatedColumnFormula`: ExcelJS 4.4 (and programs built on it) cannot read a file with one.
+ *   Calculated columns of a loaded workbook's own tables are kept (see `table-formulas.ts`).
  * - Appending to a workbook that ExcelJS loaded keeps its sheets, but ExcelJS itself drops what it
  *   cannot read (charts, pivot tables, slicers) from them; the Office.js writer has no such limit.
  */
@@ -17,12 +19,21 @@ import ExcelJS from "exceljs";
 import {
   a1,
   a1Area,
+  allHandled,
+  calculatedColumns,
+  escapeHeaderFooter,
+  formulaText,
+  frozenPanes,
+  maxOutlineLevel,
+  rowLayout,
+  tableBottom,
+  visitSheet,
+  type SheetHandlers,
   a1Range,
   columnLetter,
   freeTableName,
   planSheetNames,
   resolveSheetRefs,
-  shiftFormulaRows,
   validationBounds,
   type CellSpec,
   type ConditionalFormatSpec,
@@ -32,11 +43,14 @@ import {
   type ValidationSpec,
   type WorkbookSpec,
 } from "../sheets/spec";
+import { SheetEvaluator, type CachedValue } from "../sheets/evaluate";
 import { effectiveStyle } from "../sheets/styles";
-import { fittedRowHeights } from "../sheets/row-heights";
 import { toArgb, toConditionalStyle, toExcelJsStyle } from "./cell-style";
-import { addCalculatedColumnFormulas, calculatedColumnsOf, type CalculatedColumn } from "./table-formulas";
+import { addCalculatedColumnFormulas, calculatedColumnsOf } from "./table-formulas";
 import { addXlfnPrefixes } from "./xlfn-prefix";
+
+/** The cached value of a formula cell of the sheet being written (0-based row and column). */
+type SheetValues = (row: number, col: number) => CachedValue | undefined;
 
 export interface CreatedSheet {
   id: string;
@@ -47,8 +61,8 @@ export interface AppendResult {
   created: CreatedSheet[];
   /** Charts in the specs that ExcelJS cannot write. */
   skippedCharts: number;
-  /** Calculated table columns, for {@link addCalculatedColumnFormulas} once the file is written. */
-  calculatedColumns: CalculatedColumn[];
+  /** Formula cells written without a cached value (a function the evaluator does not know), with the reason. */
+  uncachedFormulas: string[];
 }
 
 export interface XlsxWriteOptions {
@@ -67,28 +81,38 @@ function fileFormula(formula: string, names: ReadonlyMap<string, string>): strin
   return addXlfnPrefixes(resolveSheetRefs(bare, names));
 }
 
-/** Text of a formula string literal: quotes doubled. */
-function stringLiteral(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+/**
+ * Writes a formula with its cached value when the evaluator could compute one. The result goes
+ * into the cell's model directly: ExcelJS's `cell.value = { formula, result }` drops a result of
+ * 0, FALSE or "" (it copies only truthy fields), and those are the most common results of all.
+ */
+function setFormula(cell: ExcelJS.Cell, formula: string, result: CachedValue | undefined): void {
+  cell.value = { formula } as ExcelJS.CellFormulaValue;
+  if (result === undefined) return;
+  const model = (cell as unknown as { _value?: { model?: { result?: unknown } } })._value?.model;
+  if (model === undefined) throw new Error("ExcelJS internals changed: no formula model to hold the cached value");
+  model.result = result;
 }
 
-function writeCell(ws: ExcelJS.Worksheet, c: CellSpec, names: ReadonlyMap<string, string>): void {
-  const cell = ws.getCell(c.row + 1, c.col + 1);
-  if (c.formula !== undefined) {
-    cell.value = { formula: fileFormula(c.formula, names) } as ExcelJS.CellFormulaValue;
-  } else if (c.link !== undefined) {
-    const target = resolveSheetRefs(c.link, names);
-    const text = c.value === null || c.value === undefined ? target : String(c.value);
+function writeCell(ws: ExcelJS.Worksheet, c: CellSpec, names: ReadonlyMap<string, string>, values: SheetValues): void {
+  const { row, col, value, formula, style: specStyle, note, link, ...rest } = c;
+  allHandled(rest);
+  const cell = ws.getCell(row + 1, col + 1);
+  if (formula !== undefined) {
+    setFormula(cell, fileFormula(formula, names), values(row, col));
+  } else if (link !== undefined) {
+    const target = resolveSheetRefs(link, names);
+    const text = value === null || value === undefined ? target : String(value);
     cell.value = {
-      formula: `HYPERLINK(${stringLiteral(`#${target}`)},${stringLiteral(text)})`,
+      formula: `HYPERLINK(${formulaText(`#${target}`)},${formulaText(text)})`,
       result: text,
     } as ExcelJS.CellFormulaValue;
-  } else if (c.value !== null && c.value !== undefined) {
-    cell.value = c.value;
+  } else if (value !== null && value !== undefined) {
+    cell.value = value;
   }
-  const style = effectiveStyle(c.style);
+  const style = effectiveStyle(specStyle);
   if (style !== undefined) cell.style = toExcelJsStyle(style);
-  if (c.note !== undefined) cell.note = c.note;
+  if (note !== undefined) cell.note = note;
 }
 
 function tableNamesIn(workbook: ExcelJS.Workbook): string[] {
@@ -100,34 +124,31 @@ function writeTable(
   t: TableSpec,
   names: ReadonlyMap<string, string>,
   tableName: string,
-): CalculatedColumn[] {
-  const bottom = Math.max(t.range.bottom, t.range.top + 1); // a table needs one data row
-  const calculated: CalculatedColumn[] = [];
-  t.columns.forEach((col, j) => {
-    if (col.formula === undefined) return;
-    const first = fileFormula(col.formula, names);
-    calculated.push({ table: tableName, column: col.name, formula: first });
-    // The whole column holds the formula (as in Excel, where other content would be an exception).
-    for (let r = t.range.top + 1; r <= bottom; r++) {
-      ws.getCell(r + 1, t.range.left + j + 1).value = { formula: shiftFormulaRows(first, r - (t.range.top + 1)) } as ExcelJS.CellFormulaValue;
-    }
-  });
+  values: SheetValues,
+): void {
+  const { name: _wanted, range, columns, style, showRowStripes, ...rest } = t;
+  allHandled(rest);
+  const bottom = tableBottom(t);
+  const calculated = calculatedColumns(t, (f) => fileFormula(f, names));
   const rows: ExcelJS.CellValue[][] = [];
-  for (let r = t.range.top + 1; r <= bottom; r++) {
+  for (let r = range.top + 1; r <= bottom; r++) {
     const row: ExcelJS.CellValue[] = [];
-    for (let j = 0; j < t.columns.length; j++) row.push(ws.getCell(r + 1, t.range.left + j + 1).value);
+    for (let j = 0; j < columns.length; j++) row.push(ws.getCell(r + 1, range.left + j + 1).value);
     rows.push(row);
   }
   ws.addTable({
     name: tableName,
     displayName: tableName,
-    ref: a1(t.range.top, t.range.left),
+    ref: a1(range.top, range.left),
     headerRow: true,
-    style: { theme: (t.style ?? "TableStyleMedium2") as NonNullable<ExcelJS.TableStyleProperties["theme"]>, showRowStripes: t.showRowStripes ?? true },
-    columns: t.columns.map((c) => ({ name: c.name, filterButton: true })),
+    style: { theme: (style ?? "TableStyleMedium2") as NonNullable<ExcelJS.TableStyleProperties["theme"]>, showRowStripes: showRowStripes ?? true },
+    columns: columns.map((c) => ({ name: c.name, filterButton: true })),
     rows,
   });
-  return calculated;
+  // After addTable, which rewrites the cells from `rows` (and would drop falsy cached values).
+  for (const column of calculated) {
+    for (const { row, formula } of column.cells) setFormula(ws.getCell(row + 1, column.col + 1), formula, values(row, column.col));
+  }
 }
 
 /** Serial day → the Date ExcelJS turns back into that serial (it writes `25569 + ms / day`). */
@@ -149,7 +170,7 @@ function writeValidation(ws: ExcelJS.Worksheet, v: ValidationSpec, names: Readon
   if (rule.type === "list") {
     let formula: string;
     if ("values" in rule) {
-      formula = stringLiteral(rule.values.join(","));
+      formula = formulaText(rule.values.join(","));
       if (formula.length > 257) throw new Error(`Dropdown list longer than Excel's 255 characters: ${formula}`);
     } else {
       formula = fileFormula(rule.source, names);
@@ -194,21 +215,23 @@ const PAPER_SIZE = { A4: 9, A3: 8 } as const;
 
 /** Footer text with Excel's header/footer codes escaped ("&" → "&&"), page x / y on the right. */
 function footerCode(text: string): string {
-  return `&C${text.replace(/&/g, "&&")}&R&P / &N`;
+  return `&C${escapeHeaderFooter(text)}&R&P / &N`;
 }
 
 function writePrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
+  const { paper, orientation, fitToWidth, area, repeatRows, repeatCols, footer, ...rest } = p;
+  allHandled(rest);
   const setup: Partial<ExcelJS.PageSetup> = {
-    paperSize: PAPER_SIZE[p.paper] as unknown as ExcelJS.PaperSize,
-    orientation: p.orientation,
+    paperSize: PAPER_SIZE[paper] as unknown as ExcelJS.PaperSize,
+    orientation,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
-  if (p.fitToWidth) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-  if (p.area) setup.printArea = a1Range(p.area); // ExcelJS adds the "$" itself
-  if (p.repeatRows) setup.printTitlesRow = `${p.repeatRows.first + 1}:${p.repeatRows.last + 1}`;
-  if (p.repeatCols) setup.printTitlesColumn = `${columnLetter(p.repeatCols.first)}:${columnLetter(p.repeatCols.last)}`;
+  if (fitToWidth) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  if (area) setup.printArea = a1Range(area); // ExcelJS adds the "$" itself
+  if (repeatRows) setup.printTitlesRow = `${repeatRows.first + 1}:${repeatRows.last + 1}`;
+  if (repeatCols) setup.printTitlesColumn = `${columnLetter(repeatCols.first)}:${columnLetter(repeatCols.last)}`;
   Object.assign(ws.pageSetup, setup);
-  if (p.footer !== undefined) ws.headerFooter.oddFooter = footerCode(p.footer);
+  if (footer !== undefined) ws.headerFooter.oddFooter = footerCode(footer);
 }
 
 async function writeSheet(
@@ -217,56 +240,78 @@ async function writeSheet(
   name: string,
   names: ReadonlyMap<string, string>,
   tableNames: string[],
-): Promise<CalculatedColumn[]> {
+  evaluator: SheetEvaluator,
+): Promise<void> {
   const ws = workbook.addWorksheet(name);
-  if (spec.tabColor !== undefined) ws.properties.tabColor = { argb: toArgb(spec.tabColor) };
-
-  for (const col of spec.columns ?? []) {
-    const c = ws.getColumn(col.index + 1);
-    if (col.width !== undefined) c.width = col.width;
-    if (col.hidden !== undefined) c.hidden = col.hidden;
-    if (col.outlineLevel !== undefined) c.outlineLevel = col.outlineLevel;
-  }
-  for (const [index, height] of fittedRowHeights(spec)) ws.getRow(index + 1).height = height;
-  for (const row of spec.rows ?? []) {
+  const values: SheetValues = (row, col) => evaluator.cachedValue(spec.id, row, col);
+  const view: Partial<ExcelJS.WorksheetView> = { state: "normal", showGridLines: true };
+  ws.views = [view];
+  ws.properties.outlineLevelCol = maxOutlineLevel(spec.columns);
+  ws.properties.outlineLevelRow = maxOutlineLevel(spec.rows);
+  // Rows fitted to wrapped text need a height even when the spec lists no rows.
+  for (const row of rowLayout(spec)) {
     const r = ws.getRow(row.index + 1);
     if (row.height !== undefined) r.height = row.height;
     if (row.hidden !== undefined) r.hidden = row.hidden;
     if (row.outlineLevel !== undefined) r.outlineLevel = row.outlineLevel;
   }
-  const maxLevel = (xs: readonly { outlineLevel?: number }[] | undefined): number => Math.max(0, ...(xs ?? []).map((x) => x.outlineLevel ?? 0));
-  ws.properties.outlineLevelCol = maxLevel(spec.columns);
-  ws.properties.outlineLevelRow = maxLevel(spec.rows);
-
-  for (const c of spec.cells) writeCell(ws, c, names);
-  for (const m of spec.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-
-  const calculated: CalculatedColumn[] = [];
-  for (const t of spec.tables ?? []) {
-    const tableName = freeTableName(t.name, tableNames);
-    tableNames.push(tableName);
-    calculated.push(...writeTable(ws, t, names, tableName));
-  }
-  for (const v of spec.validations ?? []) writeValidation(ws, v, names);
-  (spec.conditionalFormats ?? []).forEach((cf, i) => writeConditionalFormat(ws, cf, i + 1, names));
-
-  const view: Partial<ExcelJS.WorksheetView> = { showGridLines: !spec.hideGridlines };
-  ws.views = [
-    spec.freeze && (spec.freeze.rows > 0 || spec.freeze.cols > 0)
-      ? ({ ...view, state: "frozen", xSplit: spec.freeze.cols, ySplit: spec.freeze.rows } as Partial<ExcelJS.WorksheetView>)
-      : ({ ...view, state: "normal" } as Partial<ExcelJS.WorksheetView>),
-  ];
-  if (spec.print) writePrint(ws, spec.print);
-  if (spec.protect) {
-    await ws.protect("", {
-      selectLockedCells: true,
-      selectUnlockedCells: true,
-      formatColumns: true,
-      formatRows: true,
-      autoFilter: true,
-    });
-  }
-  return calculated;
+  const handlers: SheetHandlers = {
+    id: () => {},
+    name: () => {}, // the sheet was created under its planned name
+    tabColor: (color) => {
+      ws.properties.tabColor = { argb: toArgb(color) };
+    },
+    hideGridlines: (hide) => {
+      view.showGridLines = !hide;
+    },
+    columns: (columns) => {
+      for (const { index, width, hidden, outlineLevel, ...rest } of columns) {
+        allHandled(rest);
+        const c = ws.getColumn(index + 1);
+        if (width !== undefined) c.width = width;
+        if (hidden !== undefined) c.hidden = hidden;
+        if (outlineLevel !== undefined) c.outlineLevel = outlineLevel;
+      }
+    },
+    rows: () => {}, // written above with the fitted heights (rowLayout)
+    cells: (cells) => {
+      for (const c of cells) writeCell(ws, c, names, values);
+    },
+    merges: (merges) => {
+      for (const m of merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    },
+    tables: (tables) => {
+      for (const t of tables) {
+        const tableName = freeTableName(t.name, tableNames);
+        tableNames.push(tableName);
+        writeTable(ws, t, names, tableName, values);
+      }
+    },
+    validations: (validations) => {
+      for (const v of validations) writeValidation(ws, v, names);
+    },
+    conditionalFormats: (formats) => {
+      formats.forEach((cf, i) => writeConditionalFormat(ws, cf, i + 1, names));
+    },
+    charts: () => {}, // ExcelJS writes no charts: counted in `skippedCharts`
+    print: (print) => writePrint(ws, print),
+    freeze: (freeze) => {
+      const panes = frozenPanes(freeze);
+      if (panes) Object.assign(view, { state: "frozen", xSplit: panes.cols, ySplit: panes.rows });
+    },
+    protect: async (on) => {
+      if (!on) return;
+      await ws.protect("", {
+        selectLockedCells: true,
+        selectUnlockedCells: true,
+        formatColumns: true,
+        formatRows: true,
+        autoFilter: true,
+      });
+    },
+  };
+  await visitSheet(spec, handlers);
+  ws.views = [view];
 }
 
 /**
@@ -279,21 +324,21 @@ export async function appendSheets(workbook: ExcelJS.Workbook, specs: readonly S
     workbook.worksheets.map((ws) => ws.name),
   );
   const tableNames = tableNamesIn(workbook);
+  const evaluator = new SheetEvaluator(specs, names);
   const created: CreatedSheet[] = [];
-  const calculatedColumns: CalculatedColumn[] = [];
   let skippedCharts = 0;
   for (const spec of specs) {
     const name = names.get(spec.id)!;
-    calculatedColumns.push(...(await writeSheet(workbook, spec, name, names, tableNames)));
+    await writeSheet(workbook, spec, name, names, tableNames, evaluator);
     skippedCharts += spec.charts?.length ?? 0;
     created.push({ id: spec.id, name });
   }
-  return { created, skippedCharts, calculatedColumns };
+  return { created, skippedCharts, uncachedFormulas: evaluator.failures };
 }
 
 /**
  * Writes the sheets to .xlsx bytes (a new workbook, or `opts.workbook` with the sheets appended).
- * Excel recalculates on open (`fullCalcOnLoad`); formulas carry no cached results.
+ * Formulas carry cached values; Excel recalculates on open all the same (`fullCalcOnLoad`).
  *
  * @example
  * const bytes = await writeXlsx([buildQaSheet(options, "zh-CN")]);
@@ -306,9 +351,9 @@ export async function writeXlsx(specs: readonly SheetSpec[] | WorkbookSpec, opts
     workbook.created = new Date();
   }
   workbook.calcProperties.fullCalcOnLoad = true;
-  const appended = await appendSheets(workbook, list);
-  // Calculated columns of the new tables, and those loadXlsx took out of the existing ones.
-  const calculated = [...calculatedColumnsOf(workbook), ...appended.calculatedColumns];
+  await appendSheets(workbook, list);
+  // Calculated columns loadXlsx took out of the existing tables go back in.
+  const calculated = calculatedColumnsOf(workbook);
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   return calculated.length > 0 ? addCalculatedColumnFormulas(bytes, calculated) : bytes;
 }

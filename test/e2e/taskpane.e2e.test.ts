@@ -17,10 +17,14 @@ import { PANEL_IDS, type PanelId } from "../../src/commands/panel-request";
 import { assignRoster, double11Preset, solveShiftPlan } from "../../src/core/roster";
 import type { Locale } from "../../src/i18n/locale";
 import { TASKPANE_TEXT } from "../../src/i18n/taskpane";
+import { generatorTitles } from "../../src/sheets/generators";
 import { buildCoachingSheets } from "../../src/sheets/coaching/build-coaching-sheets";
+import { buildForecastSample } from "../../src/sheets/forecast/sample";
 import { buildPayoutSheets } from "../../src/sheets/payouts";
 import { buildQaSheets } from "../../src/sheets/qa/build-qa-sheets";
 import { buildRosterSheets } from "../../src/sheets/roster";
+import { sampleTrainingPlan } from "../../src/core/training/sample-plan";
+import { buildTrainingSheets } from "../../src/sheets/training";
 import { sampleDayVolume } from "../../src/core/sample/day-volume";
 import { computeStaffing } from "../../src/sheets/staffing/compute-staffing";
 import { loadXlsx } from "../../src/xlsx";
@@ -44,6 +48,8 @@ async function expectedSheetNames(locale: Locale): Promise<Record<PanelId, strin
     qa: names(buildQaSheets({ channel: "pre-sale" }, locale)),
     coaching: names(buildCoachingSheets({ form: "all", category: "qualified" }, locale)),
     payouts: names(buildPayoutSheets({}, locale)),
+    forecast: names(buildForecastSample(locale)),
+    training: names(buildTrainingSheets(sampleTrainingPlan(), locale)),
   };
 }
 
@@ -75,7 +81,7 @@ suite("task pane in headless Chromium (preview mode)", () => {
 
   /** Runs one panel's generator with its default choices; returns the reported sheet names. */
   async function generate(panel: PanelId, locale: Locale): Promise<string[]> {
-    await page.getByRole("tab", { name: TASKPANE_TEXT[locale].tabs[panel] }).click();
+    await page.getByRole("tab", { name: generatorTitles(locale)[panel] }).click();
     const region = page.locator(`#panel-${panel}`);
     await region.getByTestId("create").click();
     const list = region.getByTestId("created-sheets");
@@ -105,7 +111,7 @@ suite("task pane in headless Chromium (preview mode)", () => {
         // Switch the language in the pane, then reload: the choice is remembered and the
         // in-memory workbook starts afresh (so no name is taken twice).
         await page.getByTestId("language").selectOption("zh-CN");
-        await page.getByRole("tab", { name: TASKPANE_TEXT["zh-CN"].tabs.roster }).waitFor();
+        await page.getByRole("tab", { name: generatorTitles("zh-CN").roster }).waitFor();
         await page.reload();
         await page.getByTestId("preview-banner").waitFor();
         expect(await page.getByTestId("preview-banner").textContent()).toContain(TASKPANE_TEXT["zh-CN"].app.previewBanner);
@@ -135,7 +141,7 @@ suite("task pane in headless Chromium (preview mode)", () => {
 
   it("shows a plain-language message for bad input and writes nothing", async () => {
     const text = TASKPANE_TEXT["zh-CN"];
-    await page.getByRole("tab", { name: text.tabs.staffing }).click();
+    await page.getByRole("tab", { name: generatorTitles("zh-CN").staffing }).click();
     const region = page.locator("#panel-staffing");
     await region.getByLabel(text.staffing.aht).fill("0");
     await region.getByTestId("create").click();
@@ -145,13 +151,12 @@ suite("task pane in headless Chromium (preview mode)", () => {
   });
 
   it("works from the keyboard: arrow keys move between tabs, Enter opens one", async () => {
-    const text = TASKPANE_TEXT["zh-CN"];
-    await page.getByRole("tab", { name: text.tabs.staffing }).click();
+    await page.getByRole("tab", { name: generatorTitles("zh-CN").staffing }).click();
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
     await page.locator("#panel-qa").waitFor({ state: "visible" });
-    expect(await page.getByRole("tab", { name: text.tabs.qa }).getAttribute("aria-selected")).toBe("true");
+    expect(await page.getByRole("tab", { name: generatorTitles("zh-CN").qa }).getAttribute("aria-selected")).toBe("true");
     // Tab goes from the tab list into the panel's first control.
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.closest("[role=tabpanel]")?.id)).toBe("panel-qa");

@@ -117,12 +117,19 @@ function initialisedProfile(soffice: string): Promise<string> {
 
 /**
  * Opens `input` (a path or the bytes of an .xlsx) in LibreOffice headless with "always
- * recalculate", saves it as .xlsx and reads that back with ExcelJS. Formula cells then hold
- * LibreOffice's results in `cell.result` (read them with {@link cellValue}).
+ * recalculate" and returns the bytes of the .xlsx it saves.
  *
  * @throws when soffice is missing or produces no output (it exits 0 even when it fails, trap 3).
  */
-export async function recalculate(input: string | Uint8Array): Promise<ExcelJS.Workbook> {
+export async function recalculatedBytes(input: string | Uint8Array): Promise<Uint8Array> {
+  return convertWithSoffice(input, "xlsx:Calc MS Excel 2007 XML", "xlsx");
+}
+
+/**
+ * Converts `input` with LibreOffice headless (private "always recalculate" profile) to the given
+ * filter, e.g. "pdf" or "xlsx:Calc MS Excel 2007 XML"; returns the output file's bytes.
+ */
+export async function convertWithSoffice(input: string | Uint8Array, filter: string, extension: string): Promise<Uint8Array> {
   const soffice = findSoffice();
   if (soffice === null) throw new Error("LibreOffice (soffice) is not installed");
   const work = await mkdtemp(join(tmpdir(), "kefu-recalc-"));
@@ -142,22 +149,33 @@ export async function recalculate(input: string | Uint8Array): Promise<ExcelJS.W
       "--headless",
       "--norestore",
       "--convert-to",
-      "xlsx:Calc MS Excel 2007 XML",
+      filter,
       "--outdir",
       outDir,
       source,
     ]);
-    const output = join(outDir, "book.xlsx");
+    const output = join(outDir, `book.${extension}`);
     if (!existsSync(output)) {
       throw new Error(`LibreOffice wrote no output for ${typeof input === "string" ? input : "the workbook"}:\n${stdout}\n${stderr}`);
     }
-    // loadXlsx: ExcelJS alone cannot parse calculated table columns (src/xlsx/table-formulas.ts).
-    const workbook = await loadXlsx(await readFile(output));
-    recalculated.add(workbook);
-    return workbook;
+    return new Uint8Array(await readFile(output));
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * Opens `input` (a path or the bytes of an .xlsx) in LibreOffice headless with "always
+ * recalculate", saves it as .xlsx and reads that back with ExcelJS. Formula cells then hold
+ * LibreOffice's results in `cell.result` (read them with {@link cellValue}).
+ *
+ * @throws when soffice is missing or produces no output (it exits 0 even when it fails, trap 3).
+ */
+export async function recalculate(input: string | Uint8Array): Promise<ExcelJS.Workbook> {
+  // loadXlsx: ExcelJS alone cannot parse calculated table columns (src/xlsx/table-formulas.ts).
+  const workbook = await loadXlsx(await recalculatedBytes(input));
+  recalculated.add(workbook);
+  return workbook;
 }
 
 /** A cell's plain value: the result for formula cells, the text for rich text, `{error}` → "#N/A". */

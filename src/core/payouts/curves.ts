@@ -59,17 +59,31 @@ export function checkPayCurve(curve: PayCurve): void {
  * @example payoutFactor(1.1, { attainments: [0.8, 1, 1.2], factors: [0.5, 1, 2] }) // 1.5 (accelerated)
  */
 export function payoutFactor(attained: number, curve: PayCurve): number {
+  return payCurveFactor(curve)(attained);
+}
+
+/**
+ * Checks the curve once and returns its factor function (binary search: a long curve applied to a
+ * long column stays fast).
+ * @throws InputError naming `attainment_points` or `payout_points`.
+ */
+export function payCurveFactor(curve: PayCurve): (attained: number) => number {
   checkPayCurve(curve);
   const xs = curve.attainments;
   const ys = curve.factors;
-  if (attained < xs[0]!) return 0;
-  for (let i = xs.length - 1; i >= 0; i--) {
-    if (attained >= xs[i]!) {
-      const next = xs[i + 1];
-      if (next === undefined) return ys[i]!;
-      const t = (attained - xs[i]!) / (next - xs[i]!);
-      return ys[i]! + t * (ys[i + 1]! - ys[i]!);
+  return (attained) => {
+    if (attained < xs[0]!) return 0;
+    // The last point not above the attainment.
+    let lo = 0;
+    let hi = xs.length - 1;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (xs[mid]! <= attained) lo = mid;
+      else hi = mid - 1;
     }
-  }
-  return 0;
+    const next = xs[lo + 1];
+    if (next === undefined) return ys[lo]!;
+    const t = (attained - xs[lo]!) / (next - xs[lo]!);
+    return ys[lo]! + t * (ys[lo + 1]! - ys[lo]!);
+  };
 }

@@ -12,14 +12,7 @@
 import { erlangB, erlangBStep } from "./erlang-b";
 import { erlangCFromB, serviceLevelFromC } from "./erlang-c";
 import { ceilTolerant } from "./shrinkage";
-import {
-  MAX_AGENTS,
-  noHeadcountWithin,
-  requireCap,
-  requireNonNegative,
-  requireOpenFraction,
-  requirePositive,
-} from "./inputs";
+import { MAX_AGENTS, noHeadcountWithin, requireStaffing } from "./inputs";
 
 export interface ServiceLevelGoal {
   /** Offered traffic A in Erlangs (≥ 0). */
@@ -47,11 +40,11 @@ export interface AgentsSearchResult {
 }
 
 function checkGoal(goal: ServiceLevelGoal): void {
-  requireNonNegative("traffic", goal.trafficErlangs);
-  requirePositive("aht", goal.ahtSeconds);
-  requireOpenFraction("target_sl", goal.targetServiceLevel);
-  requireNonNegative("answer_time", goal.answerTimeSeconds);
-  if (goal.maxOccupancy !== undefined) requireCap("max_occupancy", goal.maxOccupancy);
+  requireStaffing("traffic", goal.trafficErlangs);
+  requireStaffing("aht", goal.ahtSeconds);
+  requireStaffing("target_sl", goal.targetServiceLevel);
+  requireStaffing("answer_time", goal.answerTimeSeconds);
+  if (goal.maxOccupancy !== undefined) requireStaffing("max_occupancy", goal.maxOccupancy);
 }
 
 /**

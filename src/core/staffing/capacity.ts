@@ -6,7 +6,7 @@
  *
  * No queueing: it sizes for throughput only, which is what many shops plan with.
  */
-import { requireNonNegative, requirePositive, requireThat } from "./inputs";
+import { requireStaffing } from "./inputs";
 import { ceilTolerant } from "./shrinkage";
 
 export interface CapacityWorkload {
@@ -26,10 +26,10 @@ export interface CapacityWorkload {
  */
 export function capacityWorkload(w: CapacityWorkload): number {
   const automation = w.automationRate ?? 0;
-  requireNonNegative("volume", w.volume);
-  requirePositive("per_agent_hour", w.perAgentHour);
-  requirePositive("interval", w.intervalSeconds);
-  requireThat(automation >= 0 && automation <= 1, "automation_rate", "a number from 0 to 1", "0 到 1 之间的数字", automation);
+  requireStaffing("volume", w.volume);
+  requireStaffing("per_agent_hour", w.perAgentHour);
+  requireStaffing("interval", w.intervalSeconds);
+  requireStaffing("automation_rate", automation);
   return (w.volume * (1 - automation)) / ((w.perAgentHour * w.intervalSeconds) / 3600);
 }
 

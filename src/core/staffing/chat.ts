@@ -10,7 +10,7 @@
  */
 import { agentsForServiceLevel } from "./agents-search";
 import { InputError } from "../errors";
-import { requireThat } from "./inputs";
+import { requireStaffing } from "./inputs";
 import { ceilTolerant } from "./shrinkage";
 import { trafficErlangs } from "./traffic";
 
@@ -37,7 +37,7 @@ export interface ChatWorkload {
  * @example chatAgentsBySlots({ volume: 100, ahtSeconds: 180, intervalSeconds: 1800, concurrency: 2, targetServiceLevel: 0.8, answerTimeSeconds: 20 }) // → 7 (14 slots)
  */
 export function chatAgentsBySlots(chat: ChatWorkload): number {
-  requireThat(chat.concurrency >= 1 && Number.isFinite(chat.concurrency), "concurrency", "a number at least 1", "不小于 1 的数字", chat.concurrency);
+  requireStaffing("concurrency", chat.concurrency);
   const slots = agentsForServiceLevel({
     trafficErlangs: trafficErlangs(chat.volume, chat.ahtSeconds, chat.intervalSeconds),
     ahtSeconds: chat.ahtSeconds,
@@ -53,7 +53,7 @@ export function chatAgentsBySlots(chat: ChatWorkload): number {
  */
 export function concurrencyFactor(concurrency: number, factors: readonly number[] = DEFAULT_CONCURRENCY_FACTORS): number {
   factors.forEach((f, i) =>
-    requireThat(Number.isFinite(f) && f > 0, `factors (#${i + 1})`, "a number greater than 0", "大于 0 的数字", f),
+    requireStaffing("factors", f, `factors (#${i + 1})`),
   );
   const f = Number.isInteger(concurrency) ? factors[concurrency - 1] : undefined;
   if (f === undefined) {

@@ -8,7 +8,7 @@
  * properties of the Erlang loss function", Bell Syst. Tech. J. 53 (1974)). The same recursion is
  * the first step of Erlang C and of the agents search.
  */
-import { MAX_AGENTS, noHeadcountWithin, requireCount, requireNonNegative, requireOpenFraction } from "./inputs";
+import { MAX_AGENTS, noHeadcountWithin, requireStaffing } from "./inputs";
 
 /** One step of the recursion: B(k) from B(k−1). */
 export function erlangBStep(previous: number, k: number, trafficErlangs: number): number {
@@ -24,8 +24,8 @@ export function erlangBStep(previous: number, k: number, trafficErlangs: number)
  * @example erlangB(2, 1) // → 0.2
  */
 export function erlangB(servers: number, trafficErlangs: number): number {
-  requireCount("servers", servers);
-  requireNonNegative("traffic", trafficErlangs);
+  requireStaffing("servers", servers);
+  requireStaffing("traffic", trafficErlangs);
   let b = 1;
   for (let k = 1; k <= servers; k++) b = erlangBStep(b, k, trafficErlangs);
   return b;
@@ -40,8 +40,8 @@ export function erlangB(servers: number, trafficErlangs: number): number {
  * @example serversForBlocking(10, 0.02) // → 17
  */
 export function serversForBlocking(trafficErlangs: number, maxBlocking: number): number {
-  requireNonNegative("traffic", trafficErlangs);
-  requireOpenFraction("max_blocking", maxBlocking);
+  requireStaffing("traffic", trafficErlangs);
+  requireStaffing("max_blocking", maxBlocking);
   if (trafficErlangs === 0) return 0;
   let b = 1;
   for (let k = 1; k <= MAX_AGENTS; k++) {

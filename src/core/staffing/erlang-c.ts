@@ -13,7 +13,7 @@
  */
 import { erlangB } from "./erlang-b";
 import { InputError } from "../errors";
-import { requireCount, requireNonNegative, requirePositive } from "./inputs";
+import { requireStaffing } from "./inputs";
 
 /** C from an already computed Erlang B value (used by the one-pass agents search). */
 export function erlangCFromB(agents: number, trafficErlangs: number, blocking: number): number {
@@ -36,8 +36,8 @@ export function serviceLevelFromC(
 }
 
 function checkAgentsAndTraffic(agents: number, trafficErlangs: number): void {
-  requireCount("agents", agents);
-  requireNonNegative("traffic", trafficErlangs);
+  requireStaffing("agents", agents);
+  requireStaffing("traffic", trafficErlangs);
 }
 
 /**
@@ -54,8 +54,8 @@ export function erlangC(agents: number, trafficErlangs: number): number {
  * @example serviceLevel(14, 10, 180, 20) // → 0.88835
  */
 export function serviceLevel(agents: number, trafficErlangs: number, ahtSeconds: number, answerTimeSeconds: number): number {
-  requirePositive("aht", ahtSeconds);
-  requireNonNegative("answer_time", answerTimeSeconds);
+  requireStaffing("aht", ahtSeconds);
+  requireStaffing("answer_time", answerTimeSeconds);
   const c = erlangC(agents, trafficErlangs);
   return serviceLevelFromC(agents, trafficErlangs, ahtSeconds, answerTimeSeconds, c);
 }
@@ -78,7 +78,7 @@ function unstable(agents: number, trafficErlangs: number): InputError {
  * @example averageSpeedOfAnswerSeconds(14, 10, 180) // → 7.8359
  */
 export function averageSpeedOfAnswerSeconds(agents: number, trafficErlangs: number, ahtSeconds: number): number {
-  requirePositive("aht", ahtSeconds);
+  requireStaffing("aht", ahtSeconds);
   const c = erlangC(agents, trafficErlangs);
   if (trafficErlangs === 0) return 0;
   if (agents <= trafficErlangs) throw unstable(agents, trafficErlangs);

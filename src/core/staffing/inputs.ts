@@ -1,47 +1,54 @@
 /**
- * Input checks for the staffing math. The custom-function layer checks arguments first (with
- * messages naming the Excel parameter); these checks keep the core safe when it is called directly
- * (task pane, command line, other modules), so a bad number is an {@link InputError}, never NaN.
+ * The allowed values of every staffing input, declared once: the core checks below, the custom
+ * functions' argument checks and help (src/functions/staffing.ts) and the task pane read these
+ * rules. The custom-function layer checks arguments first (with messages naming the Excel
+ * parameter); the core checks keep the math safe when it is called directly (task pane, command
+ * line, other modules), so a bad number is an {@link InputError}, never NaN.
  */
 import { InputError } from "../errors";
+import { requireRule, type NumberRule } from "../rules/number-rule";
 
-/** Throws an `InputError` "name must be …; got x." unless `ok`. */
-export function requireThat(ok: boolean, name: string, allowedEn: string, allowedZh: string, got: number): void {
-  if (ok) return;
-  throw new InputError({
-    "en-US": `${name} must be ${allowedEn}; got ${got}.`,
-    "zh-CN": `${name} 必须是${allowedZh}，当前为 ${got}。`,
-  });
-}
+/** The largest headcount any search returns; above it the answer is `noAnswer` (`#NUM!`). */
+export const MAX_AGENTS = 100_000;
 
-/** A finite number ≥ 0 (volumes, traffic, answer times). */
-export function requireNonNegative(name: string, value: number): void {
-  requireThat(Number.isFinite(value) && value >= 0, name, "a number at least 0", "不小于 0 的数字", value);
-}
+/**
+ * `limit`s are far beyond any real contact centre; they only keep the arithmetic finite (a volume
+ * of 1e308 would make the traffic Infinity) and stay out of the function help.
+ */
+export const STAFFING_RULES = {
+  /** Contacts in one interval. */
+  volume: { min: 0, limit: 1e9 },
+  /** Seconds per contact: at most about 11 days. */
+  aht: { min: 0, minInclusive: false, limit: 1e6 },
+  /** Interval length, seconds (up to about 115 days). */
+  interval: { min: 0, minInclusive: false, limit: 1e7 },
+  target_sl: { min: 0, minInclusive: false, max: 1, maxInclusive: false },
+  answer_time: { min: 0, limit: 1e7 },
+  /** Offered traffic, Erlangs: beyond MAX_AGENTS no headcount exists anyway. */
+  traffic: { min: 0, limit: 1e9 },
+  /** Mean patience, seconds: any finite length (Erlang A bounds its own work, see erlang-a.ts). */
+  patience: { min: 0, minInclusive: false },
+  agents: { min: 0, max: MAX_AGENTS, integer: true },
+  servers: { min: 0, max: MAX_AGENTS, integer: true },
+  /** A floor headcount before shrinkage, possibly fractional (a sum of FRACTIONALAGENTS). */
+  floor_agents: { min: 0, limit: 1e9 },
+  max_occupancy: { min: 0, minInclusive: false, max: 1 },
+  max_abandon: { min: 0, minInclusive: false, max: 1 },
+  max_blocking: { min: 0, minInclusive: false, max: 1, maxInclusive: false },
+  shrinkage: { min: 0, max: 1, maxInclusive: false },
+  /** Chats at once (an average such as 2.5 is allowed). */
+  concurrency: { min: 1, limit: 100 },
+  /** Speed-up factor of an agent at each concurrency. */
+  factors: { min: 0, minInclusive: false, limit: 1000 },
+  per_agent_hour: { min: 0, minInclusive: false, limit: 1e6 },
+  automation_rate: { min: 0, max: 1 },
+} as const satisfies Record<string, NumberRule>;
 
-/** A finite number > 0 (handle times, intervals, patience). */
-export function requirePositive(name: string, value: number): void {
-  requireThat(Number.isFinite(value) && value > 0, name, "a number greater than 0", "大于 0 的数字", value);
-}
+export type StaffingInput = keyof typeof STAFFING_RULES;
 
-/** A whole number ≥ 0 (agents, servers). */
-export function requireCount(name: string, value: number): void {
-  requireThat(Number.isInteger(value) && value >= 0, name, "a whole number at least 0", "不小于 0 的整数", value);
-}
-
-/** A probability target strictly between 0 and 1 (service levels). */
-export function requireOpenFraction(name: string, value: number): void {
-  requireThat(value > 0 && value < 1, name, "a number greater than 0 and less than 1", "大于 0 且小于 1 的数字", value);
-}
-
-/** A cap in (0, 1] (maximum occupancy, maximum abandonment). */
-export function requireCap(name: string, value: number): void {
-  requireThat(value > 0 && value <= 1, name, "a number greater than 0 and at most 1", "大于 0 且不大于 1 的数字", value);
-}
-
-/** A share in [0, 1) (shrinkage). */
-export function requireShrinkage(name: string, value: number): void {
-  requireThat(value >= 0 && value < 1, name, "a number at least 0 and less than 1", "不小于 0 且小于 1 的数字", value);
+/** Checks a staffing input against its rule; `label` names it in the message (default: the rule's key). */
+export function requireStaffing(input: StaffingInput, value: number, label: string = input): void {
+  requireRule(label, value, STAFFING_RULES[input]);
 }
 
 /** The "no headcount within the limit" answer (→ Excel `#NUM!`). */
@@ -54,6 +61,3 @@ export function noHeadcountWithin(limit: number): InputError {
     "noAnswer",
   );
 }
-
-/** The largest headcount any search returns; above it the answer is `noAnswer` (`#NUM!`). */
-export const MAX_AGENTS = 100_000;

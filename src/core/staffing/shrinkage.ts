@@ -6,7 +6,7 @@
  * so a plain `Math.ceil` would schedule one agent too many. {@link ceilTolerant} treats a value
  * within one part in a billion above a whole number as that whole number.
  */
-import { requireNonNegative, requireShrinkage } from "./inputs";
+import { requireStaffing } from "./inputs";
 
 /** Relative tolerance of {@link ceilTolerant}: far above rounding noise, far below any real headcount step. */
 const RELATIVE_TOLERANCE = 1e-9;
@@ -31,7 +31,7 @@ export function ceilTolerant(x: number): number {
  * @example scheduledAgents(14, 0.3) // → 20
  */
 export function scheduledAgents(agents: number, shrinkage: number): number {
-  requireNonNegative("agents", agents);
-  requireShrinkage("shrinkage", shrinkage);
+  requireStaffing("floor_agents", agents, "agents");
+  requireStaffing("shrinkage", shrinkage);
   return ceilTolerant(agents / (1 - shrinkage));
 }

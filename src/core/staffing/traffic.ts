@@ -4,7 +4,8 @@
  * A = volume · ahtSeconds / intervalSeconds (Erlangs). Source: A. K. Erlang (1917); any call-centre
  * text, e.g. Koole, "Call Center Optimization" (2013), §3.
  */
-import { requireNonNegative, requirePositive } from "./inputs";
+import { InputError } from "../errors";
+import { requireStaffing, STAFFING_RULES } from "./inputs";
 
 /** The default planning interval: 10 minutes, as managers cut a Double-11 day into slots. */
 export const DEFAULT_INTERVAL_SECONDS = 600;
@@ -19,8 +20,16 @@ export const DEFAULT_INTERVAL_SECONDS = 600;
  * @example trafficErlangs(100, 180, 1800) // → 10
  */
 export function trafficErlangs(volume: number, ahtSeconds: number, intervalSeconds: number = DEFAULT_INTERVAL_SECONDS): number {
-  requireNonNegative("volume", volume);
-  requirePositive("aht", ahtSeconds);
-  requirePositive("interval", intervalSeconds);
-  return (volume * ahtSeconds) / intervalSeconds;
+  requireStaffing("volume", volume);
+  requireStaffing("aht", ahtSeconds);
+  requireStaffing("interval", intervalSeconds);
+  const traffic = (volume * ahtSeconds) / intervalSeconds;
+  if (traffic > STAFFING_RULES.traffic.limit) {
+    const limit = STAFFING_RULES.traffic.limit;
+    throw new InputError({
+      "en-US": `volume × aht ÷ interval is ${traffic.toPrecision(3)} Erlangs, more than ${limit}: check the units (aht and interval are seconds).`,
+      "zh-CN": `进线量 × aht ÷ interval 为 ${traffic.toPrecision(3)} 爱尔兰，超过 ${limit}：请检查单位（aht 与 interval 均为秒）。`,
+    });
+  }
+  return traffic;
 }

@@ -6,9 +6,8 @@
 import type { CoachingFormOptions } from "../../core/coaching/forms";
 import { format, type Locale } from "../../i18n/locale";
 import { COACHING_STRINGS } from "../../i18n/coaching";
-import type { SheetSpec } from "../spec";
+import { formulaText, type SheetSpec } from "../spec";
 import { COLORS } from "../styles";
-import { formulaText } from "../qa/row-height";
 import { FormBuilder } from "./form-builder";
 import { addSignatures, addTalkingPoints, categoryField, employeeValues, formIdentity, formTexts, initialCategory } from "./form-parts";
 

@@ -7,7 +7,7 @@ import { SheetBuilder } from "../builder";
 import type { CellStyle, RangeRef, SheetSpec, ValidationRule } from "../spec";
 import { COLORS, FORMATS, STYLES } from "../styles";
 import { DATE_RANGE } from "../qa/qa-layout";
-import { rowHeightFor } from "../qa/row-height";
+import { rowHeightFor } from "../row-heights";
 
 export const FORM_COLUMNS = 8;
 const COLUMN_WIDTH = 11.5;

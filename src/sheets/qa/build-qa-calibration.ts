@@ -19,7 +19,7 @@ import { format, type Locale } from "../../i18n/locale";
 import { QA_STRINGS } from "../../i18n/qa";
 import { qaWords } from "./build-qa-log";
 import { scoreFormula, type QaWeightRefs } from "./qa-formulas";
-import { formulaText } from "./row-height";
+import { formulaText } from "../spec";
 
 /** Where everything sits; rows and columns 0-based. */
 export interface QaCalibrationLayout {

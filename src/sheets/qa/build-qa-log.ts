@@ -11,7 +11,7 @@
  * table, which reviewers do daily. Formula cells are still marked locked.
  */
 import { SheetBuilder } from "../builder";
-import { a1, columnLetter, sheetRef, type Scalar, type SheetSpec } from "../spec";
+import { a1, columnLetter, sheetRef, formulaText, type Scalar, type SheetSpec } from "../spec";
 import { COLORS, FORMATS, STYLES } from "../styles";
 import type { QaCatalogue } from "../../core/qa/catalogue";
 import type { QaLogEntry } from "../../core/qa/qa-log";
@@ -19,7 +19,6 @@ import { format, type Locale } from "../../i18n/locale";
 import { QA_STRINGS } from "../../i18n/qa";
 import { finalScoreFormula, redLineFlagFormula, scoreFormula, type QaWeightRefs, type QaWords } from "./qa-formulas";
 import { DATE_RANGE, type QaLogLayout, type QaSheetIds } from "./qa-layout";
-import { formulaText } from "./row-height";
 import { logRowCells } from "./qa-log-rows";
 
 export interface QaLogSources {

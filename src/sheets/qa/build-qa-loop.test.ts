@@ -7,7 +7,7 @@ import { buildQaSheets, DEFAULT_CALIBRATION_CONVERSATIONS, SAMPLE_REVIEWERS } fr
 import { MAX_TRACKING_DAYS, qaTrackingLayout } from "./build-qa-tracking";
 import { parseLogRow, logRowCells } from "./qa-log-rows";
 import { qaLogLayout } from "./qa-layout";
-import { buildQaSample } from "./sample";
+import { qaSampleInputs } from "./generator";
 
 const FORBIDDEN = /\b(XLOOKUP|XMATCH|LET|LAMBDA|FILTER|SEQUENCE|UNIQUE|SORT|SORTBY|TEXTSPLIT)\(|\bCS\.|\[@|\[#/i;
 const covers = (v: ValidationSpec, row: number, col: number): boolean => v.range.top <= row && row <= v.range.bottom && v.range.left <= col && col <= v.range.right;
@@ -56,7 +56,7 @@ describe.each(["pre-sale", "after-sale"] as const)("calibration and problem trac
 
 describe("the sample QA sheets", () => {
   it("fill the log with the sample month and open the tracking on it", () => {
-    const sheets = buildQaSample("en-US");
+    const sheets = qaSampleInputs("en-US").flatMap((o) => buildQaSheets(o, "en-US"));
     const log = sheets[1]!;
     const layout = qaLogLayout(defaultCatalogue("pre-sale"), 500);
     const agents = log.cells.filter((c) => c.col === layout.columns.agent && c.row >= layout.firstDataRow && typeof c.value === "string");

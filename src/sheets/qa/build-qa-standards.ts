@@ -9,7 +9,7 @@
  * log's dropdowns are built from the scales) and the sheet is protected.
  */
 import { SheetBuilder } from "../builder";
-import { a1, a1Range, type SheetSpec } from "../spec";
+import { a1, a1Range, formulaText, type SheetSpec } from "../spec";
 import { COLORS, STYLES } from "../styles";
 import type { QaCatalogue } from "../../core/qa/catalogue";
 import { ESCALATION_KEYS } from "../../core/qa/escalation";
@@ -17,7 +17,7 @@ import { format, type Locale } from "../../i18n/locale";
 import { QA_STRINGS } from "../../i18n/qa";
 import { weightsOffFormula } from "./qa-formulas";
 import { STANDARDS_VALUE_COL, type QaStandardsCells } from "./qa-layout";
-import { formulaText, rowHeightFor } from "./row-height";
+import { rowHeightFor } from "../row-heights";
 
 /** Column widths A–H (characters). */
 const WIDTHS = [16, 24, 8, 12, 12, 10, 48, 44] as const;

@@ -6,14 +6,13 @@
  * The name lists (column A) are inputs: the log's agent and reviewer dropdowns read them.
  */
 import { SheetBuilder } from "../builder";
-import { a1, sheetRef, type SheetSpec } from "../spec";
+import { a1, sheetRef, formulaText, type SheetSpec } from "../spec";
 import { COLORS, FORMATS, STYLES } from "../styles";
 import type { QaCatalogue } from "../../core/qa/catalogue";
 import { format, type Locale } from "../../i18n/locale";
 import { QA_STRINGS } from "../../i18n/qa";
 import { logColumnRange, weightsOffFormula } from "./qa-formulas";
 import type { QaLogLayout, QaSheetIds, QaSummaryLayout } from "./qa-layout";
-import { formulaText } from "./row-height";
 import { qaWords } from "./build-qa-log";
 
 export function buildQaSummary(

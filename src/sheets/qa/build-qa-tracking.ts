@@ -16,7 +16,7 @@ import { QA_STRINGS } from "../../i18n/qa";
 import { qaWords } from "./build-qa-log";
 import { logColumnRange } from "./qa-formulas";
 import { DATE_RANGE, type QaLogLayout } from "./qa-layout";
-import { formulaText } from "./row-height";
+import { formulaText } from "../spec";
 
 /** The longest period the day table holds (a month). */
 export const MAX_TRACKING_DAYS = 31;

@@ -10,13 +10,12 @@
  * While the weights there do not sum to 100, every used row shows the localised marker text
  * ("WEIGHTS≠100") instead of a score: text, so the summary's ">=0" counts skip it.
  */
-import { a1, columnLetter, sheetRef } from "../spec";
+import { a1, columnLetter, sheetRef, formulaText } from "../spec";
 import type { QaCatalogue } from "../../core/qa/catalogue";
 import { STANDARDS_VALUE_COL, type QaLogColumns, type QaLogLayout, type QaStandardsCells } from "./qa-layout";
 
 /** The columns a review score reads: the QA log's, or the calibration sheet's (same order of inputs). */
 export type ScoreColumns = Pick<QaLogColumns, "agent" | "criteria" | "redLine" | "bonuses">;
-import { formulaText } from "./row-height";
 
 /** The answer and decision words as the sheet shows them (localised). */
 export interface QaWords {
