@@ -336,6 +336,15 @@ const FUNCTIONS: Record<string, Fn> = {
   SUM: aggregate((xs) => xs.reduce((s, x) => s + x, 0)),
   MAX: aggregate((xs) => (xs.length === 0 ? 0 : Math.max(...xs))),
   MIN: aggregate((xs) => (xs.length === 0 ? 0 : Math.min(...xs))),
+  // The k-th largest number of a range (text and blanks ignored); k outside 1…count → #NUM!.
+  LARGE: (args, ctx) => {
+    const xs = numbersOf([args[0]!], ctx);
+    if (isError(xs)) return xs;
+    const k = toNumber(scalarArg(args, 1, ctx));
+    if (isError(k)) return k;
+    const i = Math.ceil(k);
+    return i < 1 || i > xs.length ? new XlError("#NUM!") : [...xs].sort((a, b) => b - a)[i - 1]!;
+  },
   AVERAGE: aggregate((xs) => (xs.length === 0 ? DIV0_ERROR : xs.reduce((s, x) => s + x, 0) / xs.length)),
   COUNT: (args, ctx) => {
     let n = 0;
