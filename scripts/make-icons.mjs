@@ -76,6 +76,18 @@ const ICONS = {
     [union(circle(0.34, 0.36, 0.15), roundRect(0.1, 0.58, 0.58, 0.94, 0.2)), TEAL],
     [union(roundRect(0.56, 0.08, 0.94, 0.4, 0.08), triangle(0.6, 0.36, 0.72, 0.38, 0.58, 0.5)), TEAL],
   ],
+  forecast: [
+    // a rising line over a baseline, with a dashed tail: volume forecast
+    [union(segment(0.1, 0.9, 0.9, 0.9, 0.06), segment(0.1, 0.9, 0.1, 0.1, 0.06)), TEAL],
+    [union(segment(0.2, 0.72, 0.38, 0.5, 0.09), segment(0.38, 0.5, 0.52, 0.6, 0.09), segment(0.52, 0.6, 0.66, 0.36, 0.09)), TEAL],
+    [union(circle(0.76, 0.24, 0.05), circle(0.88, 0.12, 0.04)), TEAL],
+  ],
+  training: [
+    // a mortarboard over a check: trained and passed
+    [union(triangle(0.5, 0.1, 0.06, 0.32, 0.94, 0.32), triangle(0.5, 0.54, 0.06, 0.32, 0.94, 0.32)), TEAL],
+    [segment(0.84, 0.34, 0.84, 0.56, 0.06), TEAL],
+    [union(segment(0.3, 0.74, 0.44, 0.88, 0.1), segment(0.44, 0.88, 0.72, 0.6, 0.1)), TEAL],
+  ],
   payouts: [
     // a coin with a yuan sign
     [circle(0.5, 0.5, 0.44), TEAL],
@@ -84,7 +96,7 @@ const ICONS = {
 };
 
 /** Sizes: 16/32/80 for ribbon buttons (Office's required set), plus 64 for the app's high-res icon. */
-const SIZES = { icon: [16, 32, 64, 80], staffing: [16, 32, 80], roster: [16, 32, 80], qa: [16, 32, 80], coaching: [16, 32, 80], payouts: [16, 32, 80] };
+const SIZES = { icon: [16, 32, 64, 80], staffing: [16, 32, 80], roster: [16, 32, 80], qa: [16, 32, 80], coaching: [16, 32, 80], payouts: [16, 32, 80], forecast: [16, 32, 80], training: [16, 32, 80] };
 
 const SAMPLES = 8;
 

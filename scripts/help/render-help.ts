@@ -121,7 +121,7 @@ function functionRow(f: FunctionMetadata, input: HelpInput, locale: Locale): str
 function generatorSection(g: HelpGenerator, locale: Locale): string {
   const alt = TEXT[locale].screenshot.replace("{title}", g.title);
   const shot = g.screenshot ? `<img src="${escapeHtml(g.screenshot)}" alt="${escapeHtml(alt)}" width="300" loading="lazy">` : "";
-  return `<section class="tool" id="tool-${locale}-${escapeHtml(g.id)}"><h3>${escapeHtml(g.title)}</h3><p>${escapeHtml(g.summary)}</p>${g.intro ? `<p>${escapeHtml(g.intro)}</p>` : ""}${shot}</section>`;
+  return `<section class="tool" id="tool-${locale}-${escapeHtml(g.id)}"><div><h3>${escapeHtml(g.title)}</h3><p><strong>${escapeHtml(g.summary)}</strong></p>${g.intro ? `<p>${escapeHtml(g.intro)}</p>` : ""}</div>${shot}</section>`;
 }
 
 function languageBody(input: HelpInput, locale: Locale): string {
@@ -155,7 +155,7 @@ body { font: 15px/1.55 "Segoe UI", "Microsoft YaHei", "PingFang SC", "Noto Sans 
 h1 { color: #0e7c86; margin-top: .5rem; } h2 { border-bottom: 2px solid #0e7c86; padding-bottom: .2rem; margin-top: 2.2rem; }
 nav { text-align: right; } code { background: #f0f4f5; padding: 0 .2em; border-radius: 3px; font-size: .92em; }
 .tool { display: grid; grid-template-columns: 1fr 300px; gap: 0 1.5rem; align-items: start; border-bottom: 1px solid #ddd; padding-bottom: 1rem; }
-.tool h3, .tool p { grid-column: 1; } .tool img { grid-column: 2; grid-row: 1 / span 3; border: 1px solid #ccc; border-radius: 4px; }
+.tool img { border: 1px solid #ccc; border-radius: 4px; margin-top: 1rem; }
 table { border-collapse: collapse; width: 100%; font-size: .93em; } th, td { border: 1px solid #ccc; padding: .35rem .5rem; vertical-align: top; text-align: left; }
 th { background: #e6f2f3; } td ul { margin: .3rem 0 0; padding-left: 1.1rem; }
 @media (max-width: 40rem) { .tool { display: block; } .tool img { max-width: 100%; height: auto; } }

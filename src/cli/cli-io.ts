@@ -3,13 +3,14 @@
  * stderr and a non-zero exit (2 for a usage mistake, 1 for bad input or a failure).
  *
  * @example
- * runCli(async () => {
- *   const flags = parseFlags(process.argv.slice(2), {
- *     locale: { values: ["zh-CN", "en-US"], default: "zh-CN" },
- *     out: {},
- *   });
+ * let locale = terminalLocale();
+ * try {
+ *   const flags = parseFlags(argv, { locale: { values: LOCALES, default: "zh-CN" }, out: {} });
+ *   locale = flags.locale as Locale; // errors from here on speak the --locale language
  *   …
- * });
+ * } catch (error) {
+ *   return reportError(error, locale);
+ * }
  */
 import { InputError, localizedMessage } from "../core/errors";
 import { toLocale, type Locale, type LocalizedText } from "../i18n/locale";
@@ -101,15 +102,11 @@ export function exitCode(error: unknown): number {
 }
 
 /**
- * Runs a command's main function; a thrown error becomes one line on stderr and a non-zero exit
- * code. Set KEFU_DEBUG=1 to also print the stack.
+ * Writes a command's failure as one line on stderr, in `locale`, and returns its exit code
+ * (`exitCode`, or `code` when given). Set KEFU_DEBUG=1 to also print the stack.
  */
-export function runCli(main: () => Promise<void> | void): void {
-  Promise.resolve()
-    .then(main)
-    .catch((error: unknown) => {
-      process.stderr.write(`${errorLine(error, terminalLocale())}\n`);
-      if (process.env.KEFU_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-      process.exitCode = exitCode(error);
-    });
+export function reportError(error: unknown, locale: Locale, code = exitCode(error)): number {
+  process.stderr.write(`${errorLine(error, locale)}\n`);
+  if (process.env.KEFU_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return code;
 }

@@ -13,6 +13,7 @@ import { dirname } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import loadHighs from "highs";
 import { isInputError } from "../core/errors";
+import { shiftStart } from "../core/roster/assign-roster";
 import { double11Preset } from "../core/roster/double11";
 import { formatClock } from "../core/clock";
 import { parseScenarioText } from "../core/roster/scenario";
@@ -21,7 +22,7 @@ import type { ShiftPlan } from "../core/roster/types";
 import { LOCALES, type Locale } from "../i18n/locale";
 import { rosterText, rosterString } from "../i18n/roster";
 import { InputError } from "../core/errors";
-import { errorLine, parseFlags, terminalLocale } from "./cli-io";
+import { parseFlags, reportError, terminalLocale } from "./cli-io";
 import { checkOutputPath } from "./output-path";
 
 export interface RosterSummary {
@@ -37,10 +38,12 @@ export function summarizePlan(plan: ShiftPlan): RosterSummary {
   const scenario = plan.scenario;
   const shifts = new Map<string, RosterSummary["shifts"][number]>();
   for (const e of plan.entries) {
-    const start = formatClock(e.option.startSlot * scenario.slotMinutes);
+    // The day it really starts on: a 25:00 start on day 0 is day 1, 01:00.
+    const at = shiftStart(scenario, e.option);
+    const start = formatClock(at.minutes);
     const name = scenario.shifts[e.option.shift]?.name ?? "";
-    const key = `${e.option.day}/${e.option.shift}/${start}`;
-    const row = shifts.get(key) ?? { day: e.option.day, shift: name, start, count: 0 };
+    const key = `${at.day}/${e.option.shift}/${start}`;
+    const row = shifts.get(key) ?? { day: at.day, shift: name, start, count: 0 };
     row.count += e.count;
     shifts.set(key, row);
   }
@@ -116,9 +119,8 @@ export async function main(argv: readonly string[], locale0: Locale = terminalLo
     }
     return 0;
   } catch (error) {
-    process.stderr.write(`${errorLine(error, locale)}\n`);
-    if (process.env.KEFU_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-    return isInputError(error) ? 2 : 1;
+    // Bad input of any kind is exit 2 here (scripts tell it from a failure to solve or write).
+    return reportError(error, locale, isInputError(error) ? 2 : 1);
   }
 }
 

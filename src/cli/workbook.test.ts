@@ -31,7 +31,7 @@ describe("npm run workbook", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 180_000); // builds every generator's sample (a roster solve included) in a child process
 
   it.each([
     [["--locale", "fr"], 'error: --locale must be one of en-US | zh-CN, not "fr"'],

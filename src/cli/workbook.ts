@@ -13,7 +13,7 @@ import ExcelJS from "exceljs";
 import { LOCALES, type Locale } from "../i18n/locale";
 import { buildSampleWorkbook } from "../sheets/sample-workbook";
 import { writeXlsx } from "../xlsx";
-import { errorLine, exitCode, parseFlags, terminalLocale } from "./cli-io";
+import { parseFlags, reportError, terminalLocale } from "./cli-io";
 import { checkOutputPath } from "./output-path";
 
 export const WORKBOOK_FLAGS = {
@@ -55,9 +55,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     sheets.forEach((name, i) => process.stdout.write(`  ${i + 1}. ${name}\n`));
     return 0;
   } catch (error) {
-    process.stderr.write(`${errorLine(error, locale)}\n`);
-    if (process.env.KEFU_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-    return exitCode(error);
+    return reportError(error, locale);
   }
 }
 

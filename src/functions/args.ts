@@ -8,7 +8,7 @@
  * This module has no Office dependency; `excel-errors.ts` maps its results to `CustomFunctions.Error`.
  */
 import { InputError } from "../core/errors";
-import { describeRule, fitsRule, ruleError, type NamedRule } from "../core/rules/number-rule";
+import { describeRule, fitsRule, parseNumberText, ruleError, type NamedRule } from "../core/rules/number-rule";
 import type { LocalizedText } from "../i18n/locale";
 
 export { describeRule };
@@ -72,7 +72,7 @@ export function checkNumber(raw: unknown, rule: NumberRule, position?: string): 
   }
   let n: number;
   if (typeof value === "number") n = value;
-  else if (typeof value === "string" && /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(value)) n = Number(value);
+  else if (typeof value === "string" && parseNumberText(value) !== undefined) n = parseNumberText(value)!;
   else throw invalid(rule, value, position);
   if (!fitsRule(n, rule)) throw invalid(rule, value, position);
   return n;

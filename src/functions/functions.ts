@@ -8,3 +8,6 @@
 import "./custom-functions-fallback";
 import "./staffing";
 import "./payouts";
+import "./forecast";
+import "./hiring";
+import "./qa";

@@ -22,6 +22,15 @@ export function textUnits(text: string): number {
   return units;
 }
 
+/**
+ * The column width (characters) a wrapped header needs so no word is broken mid-word
+ * ("Attainmen|t"): its longest word, bold, plus the cell padding. CJK text breaks anywhere: 0.
+ */
+export function widthForWords(text: string): number {
+  const longest = Math.max(0, ...text.split(/\s+/).filter((w) => !/[\u2e80-\ua4cf\uff00-\uff60]/.test(w)).map(textUnits));
+  return longest === 0 ? 0 : Math.ceil(longest * 1.1 + 2);
+}
+
 /** Lines a text needs in a box `widthChars` wide (word wrap approximated by character count). */
 export function linesNeeded(text: string, widthChars: number, fontPoints = DEFAULT_FONT_POINTS, bold = false): number {
   // Cell padding plus slack for word wrap breaking before the edge.

@@ -9,17 +9,27 @@ import { describeError } from "./describe-error";
 import type { WriteReport } from "./host/workbook-host";
 import { usePane } from "./pane-context";
 
+/** A verdict on what was built (the roster: covered or short), shown above the sheet list. */
+export interface RunVerdict {
+  /** "warning": the sheets were written but do not do what was asked (amber). */
+  intent: "success" | "warning";
+  title: string;
+  lines: string[];
+}
+
 /** What a panel's build step hands back: the sheets to write and, optionally, other ones for the .xlsx download. */
 export interface BuiltSheets {
   specs: SheetSpec[];
   /** Sheets for the preview download when they differ from what Excel gets (live CS.* formulas). */
   downloadSpecs?: SheetSpec[];
+  verdict?: RunVerdict;
 }
 
 export interface GeneratorRun {
   report: WriteReport;
   specs: SheetSpec[];
   downloadSpecs: SheetSpec[];
+  verdict?: RunVerdict;
 }
 
 export type GeneratorState =
@@ -52,7 +62,9 @@ export function useGenerator(build: () => Promise<BuiltSheets | undefined>, reme
       }
       const report = await host.writeSheets(built.specs);
       await remember().catch(() => undefined); // remembering choices is a convenience, never a failure
-      setState({ status: "done", run: { report, specs: built.specs, downloadSpecs: built.downloadSpecs ?? built.specs } });
+      const done: GeneratorRun = { report, specs: built.specs, downloadSpecs: built.downloadSpecs ?? built.specs };
+      if (built.verdict) done.verdict = built.verdict;
+      setState({ status: "done", run: done });
     } catch (e) {
       setState({ status: "error", message: describeError(e, locale, text) });
     }

@@ -1,5 +1,5 @@
 import { TASKPANE_TEXT } from "../i18n/taskpane";
-import { numberFieldMessage, parseNumberField, readNumberColumn, readPeople } from "./validation";
+import { numberFieldMessage, parseNumberField, readNumberColumn } from "./validation";
 
 const EN = TASKPANE_TEXT["en-US"];
 const ZH = TASKPANE_TEXT["zh-CN"];
@@ -17,6 +17,18 @@ describe("form checks", () => {
     expect(numberFieldMessage("0", { min: 1, max: 10, integer: true }, EN)).toBe("Enter a whole number from 1 to 10.");
   });
 
+  it("says a half-typed number is not a number, in the pane's language (not \"required\")", () => {
+    for (const raw of ["1e", "-", "+", ".", "1e+", "0x10", "Infinity", "12abc"]) {
+      expect(parseNumberField(raw, { min: -100, max: 100 })).toBeUndefined();
+      expect(numberFieldMessage(raw, { min: 0, max: 100 }, EN)).toBe(`“${raw}” is not a number: type digits, e.g. 180 or 0.5.`);
+      const zh = numberFieldMessage(raw, { min: 0, max: 100 }, ZH)!;
+      expect(zh).toBe(`“${raw}”不是数字：请输入数字，例如 180 或 0.5。`);
+      expect(zh).not.toBe(ZH.common.required);
+    }
+    expect(numberFieldMessage("  ", { min: 0, max: 1 }, EN)).toBe(EN.common.required);
+    expect(parseNumberField("-5", { min: -10, max: 0 })).toBe(-5);
+  });
+
   it("reads a volume column, naming the first bad row", () => {
     expect(readNumberColumn([[1], ["2"], [0]], messages, { min: 1, max: 10 })).toEqual({ ok: true, numbers: [1, 2, 0] });
     expect(readNumberColumn([[1], [null]], messages, { min: 1, max: 10 })).toEqual({ ok: false, message: "Row 2 of the volume range is not a number (“”)." });
@@ -27,18 +39,5 @@ describe("form checks", () => {
       message: "The volume range needs 1 to 1 008 rows (one per 10-minute slot); it has 1.",
     });
     expect(readNumberColumn([[1.5]], messages, { min: 1, max: 1 }, true).ok).toBe(false);
-  });
-
-  it("reads people: blank rows skipped, employment recognised, duplicates refused", () => {
-    expect(readPeople([["王芳", "全职"], [null, null], ["Tom Li", "temporary"], ["林晓", "临时"]], EN)).toEqual({
-      ok: true,
-      people: [
-        { name: "王芳", temporary: false },
-        { name: "Tom Li", temporary: true },
-        { name: "林晓", temporary: true },
-      ],
-    });
-    expect(readPeople([["王芳"], [" 王芳 "]], ZH)).toEqual({ ok: false, message: "人员区域中“王芳”出现了两次。" });
-    expect(readPeople([[null], [""]], EN)).toEqual({ ok: false, message: EN.common.noNames });
   });
 });

@@ -2,30 +2,29 @@
  * Form checks shared by the panels. Each returns the plain-language message to show under the
  * field (Fluent `Field validationMessage`), or undefined when the input is fine.
  */
+import { fitsRule, parseNumberText, type NumberRule } from "../core/rules/number-rule";
 import { format } from "../i18n/locale";
 import type { Scalar } from "../sheets/spec";
 import type { TaskpaneText } from "../i18n/taskpane";
 import { parseAddress } from "./host/range-address";
 
-export interface NumberLimits {
-  min: number;
-  max: number;
-  integer?: boolean;
-}
+/** A form field's rule: the same {@link NumberRule} as the functions and the core, with both ends stated. */
+export type NumberLimits = NumberRule & { min: number; max: number };
 
 /** The number typed into a field, or undefined when it is not a number within the limits. */
 export function parseNumberField(raw: string, limits: NumberLimits): number | undefined {
-  const trimmed = raw.trim();
-  if (trimmed === "") return undefined;
-  const n = Number(trimmed);
-  if (!Number.isFinite(n)) return undefined;
-  if (limits.integer && !Number.isInteger(n)) return undefined;
-  return n >= limits.min && n <= limits.max ? n : undefined;
+  const n = parseNumberText(raw);
+  return n !== undefined && fitsRule(n, limits) ? n : undefined;
 }
 
+/**
+ * The message under a number field: required when empty, "not a number" for text such as "1e"
+ * or "-", else the allowed range.
+ */
 export function numberFieldMessage(raw: string, limits: NumberLimits, text: TaskpaneText): string | undefined {
   if (parseNumberField(raw, limits) !== undefined) return undefined;
   if (raw.trim() === "") return text.common.required;
+  if (parseNumberText(raw) === undefined) return format(text.common.notNumber, { value: raw.trim() });
   return format(limits.integer ? text.common.wholeBetween : text.common.numberBetween, { min: limits.min, max: limits.max });
 }
 
@@ -67,25 +66,4 @@ export function readNumberColumn(
     numbers.push(n);
   }
   return { ok: true, numbers };
-}
-
-export interface PersonRow {
-  name: string;
-  temporary: boolean;
-}
-
-const TEMPORARY = /^(temp|temporary|part[- ]?time|临时|兼职)/i;
-
-/** Reads a people range: names in the first column (blank rows skipped), employment in the second. */
-export function readPeople(values: readonly (readonly Scalar[])[], text: TaskpaneText): { ok: true; people: PersonRow[] } | { ok: false; message: string } {
-  const people: PersonRow[] = [];
-  const seen = new Set<string>();
-  for (const row of values) {
-    const name = row[0] === null || row[0] === undefined ? "" : String(row[0]).trim();
-    if (name === "") continue;
-    if (seen.has(name)) return { ok: false, message: format(text.common.duplicateName, { name }) };
-    seen.add(name);
-    people.push({ name, temporary: TEMPORARY.test(String(row[1] ?? "").trim()) });
-  }
-  return people.length > 0 ? { ok: true, people } : { ok: false, message: text.common.noNames };
 }

@@ -19,9 +19,12 @@ import type { Locale } from "../../src/i18n/locale";
 import { TASKPANE_TEXT } from "../../src/i18n/taskpane";
 import { generatorTitles } from "../../src/sheets/generators";
 import { buildCoachingSheets } from "../../src/sheets/coaching/build-coaching-sheets";
+import { buildForecastSample } from "../../src/sheets/forecast/sample";
 import { buildPayoutSheets } from "../../src/sheets/payouts";
 import { buildQaSheets } from "../../src/sheets/qa/build-qa-sheets";
 import { buildRosterSheets } from "../../src/sheets/roster";
+import { sampleTrainingPlan } from "../../src/core/training/sample-plan";
+import { buildTrainingSheets } from "../../src/sheets/training";
 import { sampleDayVolume } from "../../src/core/sample/day-volume";
 import { computeStaffing } from "../../src/sheets/staffing/compute-staffing";
 import { loadXlsx } from "../../src/xlsx";
@@ -45,6 +48,8 @@ async function expectedSheetNames(locale: Locale): Promise<Record<PanelId, strin
     qa: names(buildQaSheets({ channel: "pre-sale" }, locale)),
     coaching: names(buildCoachingSheets({ form: "all", category: "qualified" }, locale)),
     payouts: names(buildPayoutSheets({}, locale)),
+    forecast: names(buildForecastSample(locale)),
+    training: names(buildTrainingSheets(sampleTrainingPlan(), locale)),
   };
 }
 

@@ -17,7 +17,7 @@ export const COACHING_FORMS: readonly CoachingFormKind[] = ["prep", "record", "p
  */
 export type CoachingEmployee = Pick<Agent, "id" | "name"> & {
   role?: Agent["role"];
-  team?: string;
+  team?: Agent["team"];
   coachingCategory?: CoachingCategory;
   kpi?: KpiSnapshot;
 };

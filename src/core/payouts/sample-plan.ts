@@ -5,6 +5,7 @@
  * silver / bronze grades, prizes for the top scores and a pool for each stage.
  */
 import { toSerialDate } from "../serial-date";
+import type { Locale } from "../../i18n/locale";
 import type { Agent } from "../team/types";
 import type { PayoutPlan, StageKey } from "./plan";
 import type { PayoutInput } from "./statement";
@@ -63,11 +64,11 @@ function sampleStagePoints(agent: Agent): Record<StageKey, number> {
 }
 
 /** Payout inputs for agents (the sample team by default): last period's KPI snapshot, sample targets and stage points. */
-export function sampleInputs(agents: readonly Agent[]): PayoutInput[] {
+export function sampleInputs(agents: readonly Agent[], locale: Locale = "zh-CN"): PayoutInput[] {
   return agents.map((a) => ({
     id: a.id,
     name: a.name,
-    team: a.team,
+    team: a.team[locale],
     targetCents: sampleTargetCents(a),
     ...a.kpi,
     stagePoints: sampleStagePoints(a),

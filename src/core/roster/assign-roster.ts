@@ -19,6 +19,15 @@ export function shiftSpan(scenario: Scenario, o: ShiftOption): { start: number; 
   return { start, end: start + (scenario.shifts[o.shift]?.lengthMinutes ?? 0) };
 }
 
+/**
+ * The day (0-based) a shift option really starts on and its clock time that day: a template that
+ * starts at 25:00 on day 0 starts on day 1 at 01:00 (what summaries and sheets must print).
+ */
+export function shiftStart(scenario: Scenario, o: ShiftOption): { day: number; minutes: number } {
+  const { start } = shiftSpan(scenario, o);
+  return { day: Math.floor(start / 1440), minutes: start % 1440 };
+}
+
 /** A shift that starts before 05:00 or runs past midnight. */
 export function isNightShift(scenario: Scenario, o: ShiftOption): boolean {
   const startMinutes = o.startSlot * scenario.slotMinutes;

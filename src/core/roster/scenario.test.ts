@@ -44,6 +44,13 @@ describe("parseScenario", () => {
     expect(s.shifts[0]?.cost).toBe(8); // default cost = paid hours
   });
 
+  it("refuses end = start (it would silently be 24 hours) in both languages; start + 24:00 is a 24-hour shift", () => {
+    const { en, zh } = errorOf({ ...base(), shifts: [{ name: "X", start: "08:00", end: "08:00" }] });
+    expect(en).toContain("shifts[0].end (\"08:00\") is the same time as the start");
+    expect(zh).toContain("与开始时间相同");
+    expect(parseScenario({ ...base(), shifts: [{ name: "X", start: "08:00", end: "32:00" }] }).shifts[0]?.lengthMinutes).toBe(1440);
+  });
+
   it.each([
     [{ ...base(), slotMinutes: 7 }, "slotMinutes", "slotMinutes"],
     [{ ...base(), demand: [] }, "demand", "demand"],

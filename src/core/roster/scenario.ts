@@ -17,6 +17,7 @@
  * }
  */
 import { InputError } from "../errors";
+import { fitsRule, type NumberRule } from "../rules/number-rule";
 import { rosterText, type RosterStringKey } from "../../i18n/roster";
 import { SAMPLE_TEAM } from "../sample/team";
 import type { Agent } from "../team/types";
@@ -87,7 +88,7 @@ function parseDemand(value: unknown, slotMinutes: number): number[][] {
   if (!Array.isArray(value) || value.length < 1 || value.length > 7) fail("demandDays", "demand", value);
   return value.map((day: unknown, d) => {
     if (!Array.isArray(day) || day.length !== perDay) fail("demandSlots", `demand[${d}]`, Array.isArray(day) ? `${day.length}` : day, { expected: perDay, slot: slotMinutes });
-    return day.map((x: unknown, t) => nonNegative(x, `demand[${d}][${t}]`, MAX_DEMAND));
+    return day.map((x: unknown, t) => ruled(x, `demand[${d}][${t}]`, "demand"));
   });
 }
 
@@ -98,6 +99,8 @@ function parseShift(value: unknown, field: string, slot: number): ShiftTemplate 
   const latestStart = value.latestStart === undefined ? start : clock(value.latestStart, `${field}.latestStart`, slot);
   if (latestStart < start) fail("startRange", field, value.latestStart);
   const end = clock(value.end, `${field}.end`, slot);
+  // end = start would silently be a 24-hour shift: say so instead (24 hours are written start + 24:00).
+  if (end === start) fail("shiftEndsAtStart", `${field}.end`, value.end);
   const length = end > start ? end - start : end + 1440 - start;
   if (length <= 0 || length > 1440) fail("shiftLength", `${field}.end`, value.end);
   const step = value.startStep === undefined ? slot : wholeNumber(value.startStep, `${field}.startStep`);
@@ -123,8 +126,7 @@ function parseShift(value: unknown, field: string, slot: number): ShiftTemplate 
 
 function parsePause(value: unknown, field: string, slot: number, shiftLength: number): PauseRule {
   if (!isRecord(value)) fail("notObject", field, value);
-  const minutes = wholeNumber(value.minutes, `${field}.minutes`);
-  if (minutes <= 0) fail("positiveWhole", `${field}.minutes`, value.minutes);
+  const minutes = ruled(value.minutes, `${field}.minutes`, "positiveWhole");
   const earliest = clock(value.earliestStart, `${field}.earliestStart`, 1);
   const latest = clock(value.latestStart, `${field}.latestStart`, 1);
   if (latest < earliest || earliest + minutes > shiftLength || Math.ceil(earliest / slot) * slot > latest)
@@ -205,13 +207,33 @@ function parseList(v: unknown, field: string): unknown[] {
 }
 
 /**
- * A number ≥ 0 and at most `max`: the LP model is read from text, so an absurd magnitude (1e308)
- * would make HiGHS refuse it with a bare status code instead of a message naming the field.
+ * Every number a scenario holds, by kind: the same {@link NumberRule} type as the custom functions
+ * and the task pane, each with the roster message that states it. The maxima matter: the LP model
+ * is read from text, so an absurd magnitude (1e308) would make HiGHS refuse it with a bare status
+ * code instead of a message naming the field.
  */
-function nonNegative(v: unknown, field: string, max = MAX_NUMBER): number {
-  if (typeof v !== "number" || !Number.isFinite(v) || v < 0) fail("nonNegative", field, v);
-  if (v > max) fail("atMost", field, v, { max: max.toLocaleString("en-US") });
-  return v;
+const NUMBER_RULES = {
+  nonNegative: { min: 0, max: MAX_NUMBER },
+  demand: { min: 0, max: MAX_DEMAND },
+  wholeNonNegative: { min: 0, integer: true, max: MAX_NUMBER },
+  positiveWhole: { min: 1, integer: true, max: MAX_NUMBER },
+  share: { min: 0, minInclusive: false, max: 1 },
+  weekday: { min: 0, max: 6, integer: true },
+} as const satisfies Record<string, NumberRule>;
+
+type NumberKind = keyof typeof NUMBER_RULES;
+
+/** `v` when it fits the kind's rule; else the roster message for that kind (or "at most" above a maximum). */
+function ruled(v: unknown, field: string, kind: NumberKind): number {
+  const rule: NumberRule = NUMBER_RULES[kind];
+  if (typeof v === "number" && fitsRule(v, rule)) return v;
+  const tooLarge = typeof v === "number" && rule.max !== undefined && v > rule.max && kind !== "share" && kind !== "weekday";
+  if (tooLarge) fail("atMost", field, v, { max: rule.max!.toLocaleString("en-US") });
+  fail(kind === "demand" ? "nonNegative" : kind, field, v);
+}
+
+function nonNegative(v: unknown, field: string): number {
+  return ruled(v, field, "nonNegative");
 }
 
 function optionalNumber(v: unknown, field: string, fallback: number): number {
@@ -219,14 +241,11 @@ function optionalNumber(v: unknown, field: string, fallback: number): number {
 }
 
 function wholeNumber(v: unknown, field: string): number {
-  if (typeof v !== "number" || !Number.isInteger(v) || v < 0) fail("wholeNonNegative", field, v);
-  return v;
+  return ruled(v, field, "wholeNonNegative");
 }
 
 function optionalShare(v: unknown, field: string, fallback: number): number {
-  if (v === undefined) return fallback;
-  if (typeof v !== "number" || !(v > 0 && v <= 1)) fail("share", field, v);
-  return v;
+  return v === undefined ? fallback : ruled(v, field, "share");
 }
 
 function optionalFlag(v: unknown, field: string, fallback: boolean): boolean {
@@ -248,8 +267,7 @@ function clock(v: unknown, field: string, slot: number): number {
 }
 
 function weekday(v: unknown, field: string): number {
-  if (typeof v !== "number" || !Number.isInteger(v) || v < 0 || v > 6) fail("weekday", field, v);
-  return v;
+  return ruled(v, field, "weekday");
 }
 
 function skill(v: unknown, field: string): "pre-sale" | "after-sale" {

@@ -38,6 +38,14 @@ export interface NamedRule extends NumberRule {
 
 const text = (en: string, zh: string): LocalizedText => ({ "en-US": en, "zh-CN": zh });
 
+/** Digits as people type them: "120", "-3.5", ".5", "1e3"; not "1e", "-", "0x10" or "Infinity". */
+const NUMBER_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+
+/** The number a text spells (as Excel reads numeric text), or undefined when it is not a number. */
+export function parseNumberText(text: string): number | undefined {
+  return NUMBER_TEXT.test(text) ? Number(text) : undefined;
+}
+
 /** True when `n` is a finite number the rule accepts. */
 export function fitsRule(n: number, rule: NumberRule): boolean {
   if (!Number.isFinite(n)) return false;

@@ -63,6 +63,10 @@ const ROWS: Row[] = [
   ["Amy Xu", "temporary", "after-sale", TEMP, "qualified", 5_600, 200, 770, 55, 50, 0.949, 83, 1],
 ];
 
+const PRE_SALE_1 = { "en-US": "Pre-sale 1", "zh-CN": "售前一组" } as const;
+const PRE_SALE_2 = { "en-US": "Pre-sale 2", "zh-CN": "售前二组" } as const;
+const AFTER_SALE = { "en-US": "After-sale", "zh-CN": "售后组" } as const;
+
 function buildAgent(row: Row, index: number): Agent {
   const [name, employment, skill, role, category, salesYuan, returnsYuan, inquiries, conversions, responseSeconds, replyRate, qaScore, attendance] =
     row;
@@ -73,7 +77,7 @@ function buildAgent(row: Row, index: number): Agent {
     employment,
     skill,
     role,
-    team: skill === "pre-sale" ? (index % 2 === 0 ? "售前一组" : "售前二组") : "售后组",
+    team: skill === "pre-sale" ? (index % 2 === 0 ? PRE_SALE_1 : PRE_SALE_2) : AFTER_SALE,
     maxHoursPerWeek: temporary ? 36 : 44,
     // Temporary staff (students, part-timers) are off on fixed weekdays; full-timers are flexible.
     daysOff: temporary ? [index % 5] : [],

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { isInputError } from "../errors";
 import { agentsForServiceLevelA, erlangAMetrics } from "./erlang-a";
 import { erlangC, serviceLevel } from "./erlang-c";
+import { erlangB } from "./erlang-b";
 import { trafficErlangs } from "./traffic";
 
 /**
@@ -206,5 +207,42 @@ describe("agentsForServiceLevelA", () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe("erlangAMetrics: work bounded by the tail, not by patience", () => {
+  it("with patience near 0 is the loss system (Erlang B) and stays finite", () => {
+    for (const patience of [5e-324, 1e-300, 1e-12]) {
+      const m = erlangAMetrics(14, 10, 180, patience, 20);
+      expect(m.abandonProbability).toBe(erlangB(14, 10));
+      expect(m.waitProbability).toBe(erlangB(14, 10));
+      expect(m.serviceLevel).toBeCloseTo(1 - erlangB(14, 10), 15);
+      expect(m.asaSeconds).toBe(0);
+    }
+  });
+
+  it("with patience beyond the state budget and N > A gives the Erlang C measures, the exact sum agreeing where both run", () => {
+    // Near the budget both ways are computed: the exact sum (patience 1e9, ρ = 0.9999) and the limit (1e12).
+    const exact = erlangAMetrics(1000, 999.9, 180, 300, 20);
+    expect(exact.serviceLevel).toBeCloseTo(0.98526654, 7); // unchanged: well inside the budget
+    const limit = erlangAMetrics(1000, 999.9, 180, 1e12, 20);
+    expect(limit.waitProbability).toBeCloseTo(erlangC(1000, 999.9), 12);
+    expect(limit.serviceLevel).toBeCloseTo(serviceLevel(1000, 999.9, 180, 20), 12);
+    expect(limit.abandonProbability).toBeLessThan(1e-6);
+  });
+
+  it("refuses with noAnswer (not minutes of work) when N ≤ A and patience is extreme, and AGENTSA still answers", () => {
+    for (const patience of [1e9, 1e12, 1e300]) {
+      let error: unknown;
+      try {
+        erlangAMetrics(10, 10, 180, patience, 20);
+      } catch (e) {
+        error = e;
+      }
+      expect(isInputError(error) && error.kind).toBe("noAnswer");
+      expect(agentsForServiceLevelA({ trafficErlangs: 10, ahtSeconds: 180, patienceSeconds: patience, targetServiceLevel: 0.8, answerTimeSeconds: 20 })).toBe(
+        agentsForServiceLevelA({ trafficErlangs: 10, ahtSeconds: 180, patienceSeconds: 1e6, targetServiceLevel: 0.8, answerTimeSeconds: 20 }),
+      );
+    }
   });
 });

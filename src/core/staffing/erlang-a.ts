@@ -28,6 +28,7 @@
  * Always stable: with abandonment the queue stays finite even for N < A.
  */
 import { erlangB } from "./erlang-b";
+import { averageSpeedOfAnswerSeconds, erlangC, serviceLevel } from "./erlang-c";
 import { InputError } from "../errors";
 import { MAX_AGENTS, noHeadcountWithin, requireStaffing } from "./inputs";
 
@@ -47,15 +48,40 @@ export interface ErlangAMetrics {
 }
 
 /**
- * Limit on the queue states summed. The tail peaks near k = (λ − Nμ)/θ = (A − N)·patience/aht, so
- * only very long patience with N far below A comes near it; beyond it the answer is `noAnswer`.
+ * Most queue states one evaluation sums (well under 50 ms). The work is bounded by the tail,
+ * not by patience: {@link statesNeeded} estimates, before summing, how many states it takes until
+ * the rest of the tail is below {@link TAIL_TOLERANCE} of the mass; only beyond this budget do
+ * the limits below apply.
  */
-const MAX_QUEUE_STATES = 2_000_000;
+const MAX_QUEUE_STATES = 20_000;
 const RESCALE_ABOVE = 1e200;
 const TAIL_TOLERANCE = 1e-16;
+/**
+ * Beyond the budget with N > A, patience is so long that hardly anyone gives up: the Erlang C
+ * measures are the answer when the abandonment they imply, θ·ASA_C, is below this share.
+ */
+const ERLANG_C_LIMIT = 1e-6;
+/** Patience below this share of the handle time: a waiting contact leaves at once (Erlang B). */
+const LOSS_LIMIT = 1e-12;
+
+/**
+ * Queue states until the tail is negligible. Past the peak k* = (λ − Nμ)/θ the weights fall like
+ * exp(−k²θ/(2λ)) (abandonment), and with N > A also at least geometrically with ratio λ/(Nμ).
+ */
+function statesNeeded(arrivalRate: number, serviceRate: number, theta: number): number {
+  const digits = -Math.log(TAIL_TOLERANCE);
+  const peak = Math.max(0, (arrivalRate - serviceRate) / theta);
+  const byPatience = peak + Math.sqrt(2 * (digits + 14) * (arrivalRate / theta)) + 1;
+  const r0 = arrivalRate / serviceRate;
+  const byService = r0 < 1 ? (digits + 14 + 2 * -Math.log1p(-r0)) / -Math.log(r0) : Infinity;
+  return Math.min(byPatience, byService);
+}
+
+/** The state budget is exceeded: no answer within the time a cell may take. */
+class TooManyStates extends InputError {}
 
 function tooManyStates(): InputError {
-  return new InputError(
+  return new TooManyStates(
     {
       "en-US": "patience is too long for this load to compute Erlang A; use the Erlang C functions (customers who never give up).",
       "zh-CN": "在此话务量下耐心时长过长，无法计算 Erlang A；请改用 Erlang C 函数（客户不放弃）。",
@@ -94,7 +120,29 @@ export function erlangAMetrics(
     return { waitProbability: 0, abandonProbability: 0, serviceLevel: 1, asaSeconds: 0, queueLength: 0, occupancy: 0 };
   }
 
-  if ((arrivalRate - serviceRate) / theta > MAX_QUEUE_STATES) throw tooManyStates();
+  if (patienceSeconds < LOSS_LIMIT * ahtSeconds) {
+    // Everyone who would wait leaves at once: the loss system, P(wait) = P(abandon) = B(N, A).
+    const blocking = erlangB(agents, trafficErlangs);
+    const busy = agents === 0 ? 0 : Math.min(1, (trafficErlangs * (1 - blocking)) / agents);
+    return { waitProbability: blocking, abandonProbability: blocking, serviceLevel: 1 - blocking, asaSeconds: 0, queueLength: 0, occupancy: busy };
+  }
+  if (statesNeeded(arrivalRate, serviceRate, theta) > MAX_QUEUE_STATES) {
+    if (serviceRate > arrivalRate) {
+      const asa = averageSpeedOfAnswerSeconds(agents, trafficErlangs, ahtSeconds);
+      if (theta * asa < ERLANG_C_LIMIT) {
+        const abandonProbability = theta * asa;
+        return {
+          waitProbability: erlangC(agents, trafficErlangs),
+          abandonProbability,
+          serviceLevel: serviceLevel(agents, trafficErlangs, ahtSeconds, answerTimeSeconds),
+          asaSeconds: asa,
+          queueLength: arrivalRate * asa,
+          occupancy: Math.min(1, (trafficErlangs * (1 - abandonProbability)) / agents),
+        };
+      }
+    }
+    throw tooManyStates();
+  }
 
   // Masses relative to Σ_{n ≤ N} π(n) = 1: π(N) = B(N, A), the rest below N is 1 − B.
   const blocking = erlangB(agents, trafficErlangs);
@@ -114,7 +162,7 @@ export function erlangAMetrics(
   let answered = weight * (beta / (beta + 1)) * Math.max(0, 1 - incompleteBeta);
 
   for (let k = 1; ; k++) {
-    if (k > 2 * MAX_QUEUE_STATES) throw tooManyStates();
+    if (k > 4 * MAX_QUEUE_STATES) throw tooManyStates(); // the estimate was far off: never hang
     incompleteBeta += Math.exp(logBetaTerm);
     logBetaTerm += logOneMinusX + Math.log((shape + k) / (k + 1));
     const ratio = arrivalRate / (serviceRate + k * theta);
@@ -188,7 +236,15 @@ export function agentsForServiceLevelA(goal: ErlangAGoal): number {
   const meets = (agents: number): boolean => {
     // SL ≤ share answered at all = throughput / λ ≤ N/A: fewer agents cannot meet the target.
     if (agents < goal.trafficErlangs * goal.targetServiceLevel) return false;
-    const m = erlangAMetrics(agents, goal.trafficErlangs, goal.ahtSeconds, goal.patienceSeconds, goal.answerTimeSeconds);
+    let m: ErlangAMetrics;
+    try {
+      m = erlangAMetrics(agents, goal.trafficErlangs, goal.ahtSeconds, goal.patienceSeconds, goal.answerTimeSeconds);
+    } catch (e) {
+      // N ≤ A beyond the state budget: thousands of contacts queue ahead of an arrival, so almost
+      // none is answered within the answer time — this headcount fails the goal.
+      if (e instanceof TooManyStates && agents <= goal.trafficErlangs) return false;
+      throw e;
+    }
     return m.serviceLevel >= goal.targetServiceLevel && m.abandonProbability <= maxAbandon;
   };
 

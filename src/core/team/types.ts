@@ -36,7 +36,8 @@ export interface Agent {
   skill: Skill;
   /** Job title in en-US / zh-CN. */
   role: { "en-US": string; "zh-CN": string };
-  team: string;
+  /** Team (group) name in en-US / zh-CN: a sheet in English shows "Pre-sale 1", not 售前一组. */
+  team: { "en-US": string; "zh-CN": string };
   /** Maximum working hours per week. */
   maxHoursPerWeek: number;
   /** Weekday numbers (0 = Monday) this person cannot work. */

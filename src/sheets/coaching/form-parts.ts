@@ -64,7 +64,7 @@ export function formIdentity(kind: CoachingFormKind, options: CoachingFormOption
 /** Employee name, role and team from the agent; whatever it lacks stays blank. */
 export function employeeValues(options: CoachingFormOptions, locale: Locale): { name: string | null; role: string | null; team: string | null } {
   const a = options.agent;
-  return { name: a?.name ?? null, role: a?.role?.[locale] ?? null, team: a?.team ?? null };
+  return { name: a?.name ?? null, role: a?.role?.[locale] ?? null, team: a?.team?.[locale] || null };
 }
 
 /** The signatures block: employee and a second signer (manager or coach), each with a date. */

@@ -22,20 +22,22 @@ export interface PayoutSheetOptions {
   agents?: readonly Agent[];
   /** Explicit inputs (override `agents`). */
   inputs?: readonly PayoutInput[];
+  /** Leave every figure of the input sheet blank for the user to fill in (people from the user's own list). */
+  blankFigures?: boolean;
   /** The plan (default: the Double-11 sample plan). */
   plan?: PayoutPlan;
 }
 
 export function buildPayoutSheets(options: PayoutSheetOptions, locale: Locale): SheetSpec[] {
   const plan = options.plan ?? SAMPLE_PLAN;
-  const inputs = options.inputs ?? sampleInputs(options.agents ?? SAMPLE_TEAM);
+  const inputs = options.inputs ?? sampleInputs(options.agents ?? SAMPLE_TEAM, locale);
   if (inputs.length === 0) {
     throw new InputError({ "en-US": "The payout sheets need at least one agent.", "zh-CN": "激励表至少需要一位客服。" });
   }
   const { spec: planSheet, layout } = buildPlanSheet(plan, locale);
   return [
     planSheet,
-    buildInputSheet(inputs, locale),
+    buildInputSheet(inputs, locale, options.blankFigures),
     buildStatementSheet({ plan, layout, agentCount: inputs.length, locale }),
     buildSummarySheet(layout, inputs.length, locale),
   ];

@@ -8,6 +8,7 @@ import { PAYOUT_STRINGS } from "../../i18n/payouts";
 import type { Locale } from "../../i18n/locale";
 import { SheetBuilder } from "../builder";
 import type { SheetSpec, ValidationRule } from "../spec";
+import { widthForWords } from "../row-heights";
 import { COLORS, FORMATS, STYLES } from "../styles";
 import { PAYOUT_SHEET_IDS } from "./ids";
 
@@ -34,35 +35,36 @@ export const INPUT_COL = {
 export const INPUT_HEADER_ROW = 2;
 export const INPUT_FIRST_ROW = 3;
 
-export function buildInputSheet(inputs: readonly PayoutInput[], locale: Locale): SheetSpec {
+/** `blankFigures`: write names and IDs only (people from the user's own list, whose figures Kefu Kit does not know). */
+export function buildInputSheet(inputs: readonly PayoutInput[], locale: Locale, blankFigures = false): SheetSpec {
   const s = PAYOUT_STRINGS[locale];
   const b = new SheetBuilder(PAYOUT_SHEET_IDS.inputs, s.inputSheet);
-  b.tabColor(COLORS.inputFill).widths(0, [8, 14, 12, 14, 14, 12, 10, 10, 12, 10, 9, 10, 11, 11, 11, 11]);
+  const headers = [
+    s.id, s.name, s.team, s.target, s.sales, s.returns, s.inquiries, s.conversions,
+    s.responseSeconds, s.replyRate, s.qaScore, s.attendance,
+    ...STAGE_KEYS.map((k) => s[`points_${k}`]),
+  ];
+  // Wide enough for each header's longest word: English headers must not break mid-word.
+  const widths = [8, 14, 12, 14, 14, 12, 10, 10, 12, 10, 9, 10, 11, 11, 11, 11].map((w, c) => Math.max(w, widthForWords(headers[c] ?? "")));
+  b.tabColor(COLORS.inputFill).widths(0, widths);
   b.value(0, 0, s.inputTitle, STYLES.title).value(1, 0, s.inputHelp, STYLES.subtitle);
-  b.row(
-    INPUT_HEADER_ROW,
-    0,
-    [
-      s.id, s.name, s.team, s.target, s.sales, s.returns, s.inquiries, s.conversions,
-      s.responseSeconds, s.replyRate, s.qaScore, s.attendance,
-      ...STAGE_KEYS.map((k) => s[`points_${k}`]),
-    ],
-    STYLES.header,
-  );
+  b.row(INPUT_HEADER_ROW, 0, headers, STYLES.header);
   const money = { numFmt: FORMATS.money };
   const pct = { numFmt: FORMATS.percent };
   const whole = { numFmt: FORMATS.integer };
   inputs.forEach((x, i) => {
     const r = INPUT_FIRST_ROW + i;
+    // Blank figures: empty input cells (formatted, validated) for the user to fill in.
+    const v = (n: number) => (blankFigures ? null : n);
     b.input(r, INPUT_COL.id, x.id).input(r, INPUT_COL.name, x.name).input(r, INPUT_COL.team, x.team);
-    b.input(r, INPUT_COL.target, x.targetCents / 100, money);
-    b.input(r, INPUT_COL.sales, x.salesCents / 100, money);
-    b.input(r, INPUT_COL.returns, x.returnsCents / 100, money);
-    b.input(r, INPUT_COL.inquiries, x.inquiries, whole).input(r, INPUT_COL.conversions, x.conversions, whole);
-    b.input(r, INPUT_COL.responseSeconds, x.responseSeconds, { numFmt: FORMATS.decimal1 });
-    b.input(r, INPUT_COL.replyRate, x.replyRate, pct).input(r, INPUT_COL.qaScore, x.qaScore, { numFmt: FORMATS.decimal1 });
-    b.input(r, INPUT_COL.attendance, x.attendance, pct);
-    STAGE_KEYS.forEach((k) => b.input(r, INPUT_COL[k], x.stagePoints[k], whole));
+    b.input(r, INPUT_COL.target, v(x.targetCents / 100), money);
+    b.input(r, INPUT_COL.sales, v(x.salesCents / 100), money);
+    b.input(r, INPUT_COL.returns, v(x.returnsCents / 100), money);
+    b.input(r, INPUT_COL.inquiries, v(x.inquiries), whole).input(r, INPUT_COL.conversions, v(x.conversions), whole);
+    b.input(r, INPUT_COL.responseSeconds, v(x.responseSeconds), { numFmt: FORMATS.decimal1 });
+    b.input(r, INPUT_COL.replyRate, v(x.replyRate), pct).input(r, INPUT_COL.qaScore, v(x.qaScore), { numFmt: FORMATS.decimal1 });
+    b.input(r, INPUT_COL.attendance, v(x.attendance), pct);
+    STAGE_KEYS.forEach((k) => b.input(r, INPUT_COL[k], v(x.stagePoints[k]), whole));
   });
   const last = INPUT_FIRST_ROW + Math.max(inputs.length, 1) - 1;
   const rule = (left: number, right: number, r: ValidationRule, error: string): void => {

@@ -3,6 +3,7 @@ import { SAMPLE_PLAN } from "../../core/payouts/sample-plan";
 import { SAMPLE_TEAM } from "../../core/sample/team";
 import { PAYOUT_STRINGS } from "../../i18n/payouts";
 import { a1, type SheetSpec } from "../spec";
+import { STYLES } from "../styles";
 import { buildPayoutSheets, PAYOUT_SHEET_IDS } from "./index";
 import { INPUT_COL, INPUT_FIRST_ROW } from "./input-sheet";
 import { buildPlanSheet } from "./plan-sheet";
@@ -80,5 +81,23 @@ describe("payout sheets", () => {
     }
     expect(caught).toBeInstanceOf(InputError);
     expect((caught as InputError).text["zh-CN"]).toMatch(/每个 KPI 的档位数/);
+  });
+
+  it("in en-US name the sample teams in English and never break a header word (Attainment) across lines", () => {
+    const en = buildPayoutSheets({}, "en-US");
+    const inputs = byId(en, PAYOUT_SHEET_IDS.inputs);
+    expect(cellAt(inputs, INPUT_FIRST_ROW, INPUT_COL.team)?.value).toBe("Pre-sale 1");
+    expect(inputs.cells.some((c) => typeof c.value === "string" && /[售组]/.test(c.value))).toBe(false);
+    expect(cellAt(byId(buildPayoutSheets({}, "zh-CN"), PAYOUT_SHEET_IDS.inputs), INPUT_FIRST_ROW, INPUT_COL.team)?.value).toBe("售前一组");
+    for (const sheet of en) {
+      const width = new Map((sheet.columns ?? []).map((c) => [c.index, c.width ?? 8.43]));
+      for (const c of sheet.cells) {
+        if (typeof c.value !== "string" || c.style?.fill !== STYLES.header.fill || sheet.merges?.some((m) => m.top === c.row && m.left === c.col)) continue;
+        const longest = Math.max(...c.value.split(/\s+/).map((w) => w.length));
+        // Bold text needs ~1.1 characters per letter plus padding.
+        const at = `${sheet.id}!${a1(c.row, c.col)}`;
+        expect({ at, header: c.value, fits: (width.get(c.col) ?? 8.43) >= longest * 1.1 + 1.5 }).toEqual({ at, header: c.value, fits: true });
+      }
+    }
   });
 });

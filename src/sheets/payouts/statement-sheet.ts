@@ -15,6 +15,7 @@ import { PAYOUT_STRINGS } from "../../i18n/payouts";
 import { format, type Locale } from "../../i18n/locale";
 import { SheetBuilder } from "../builder";
 import { a1, type CellStyle, type SheetSpec } from "../spec";
+import { widthForWords } from "../row-heights";
 import { COLORS, FORMATS, STYLES } from "../styles";
 import { PAYOUT_SHEET_IDS, refCell, refRange, shownCell, shownRange } from "./ids";
 import { INPUT_COL, INPUT_FIRST_ROW } from "./input-sheet";
@@ -200,8 +201,11 @@ export function buildStatementSheet({ plan, layout, agentCount, locale }: Statem
     rule: { type: "cellIs", operator: "equal", formulas: [`"${s.fail}"`] },
     style: { fill: COLORS.bad, fontColor: COLORS.badText },
   });
-  b.widths(0, [8, 14, 10, 9, 13, 12, 9, 13, 10, 10, ...plan.kpis.map(() => 9), 9, 8, 11, 7, 7, 11, 11, 12, 12, 12, 12, 13, 9]);
-  for (let c = C.firstHelper; c < C.firstHelper + 2 * STAGE_KEYS.length; c++) b.column(c, { width: 12, outlineLevel: 1 });
+  const base = [8, 14, 10, 9, 13, 12, 9, 13, 10, 10, ...plan.kpis.map(() => 9), 9, 8, 11, 7, 7, 11, 11, 12, 12, 12, 12, 13, 9];
+  // Wide enough for each header's longest word: English headers must not break mid-word.
+  const headerAt = new Map(headers);
+  b.widths(0, base.map((w, c) => Math.max(w, widthForWords(headerAt.get(c) ?? ""))));
+  for (let c = C.firstHelper; c < C.firstHelper + 2 * STAGE_KEYS.length; c++) b.column(c, { width: Math.max(12, widthForWords(headerAt.get(c) ?? "")), outlineLevel: 1 });
   b.height(HEADER_ROW, 42);
   b.freeze(first, 2).protect().print({
     paper: "A3",

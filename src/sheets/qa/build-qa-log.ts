@@ -11,13 +11,15 @@
  * table, which reviewers do daily. Formula cells are still marked locked.
  */
 import { SheetBuilder } from "../builder";
-import { a1, columnLetter, sheetRef, formulaText, type SheetSpec } from "../spec";
+import { a1, columnLetter, sheetRef, formulaText, type Scalar, type SheetSpec } from "../spec";
 import { COLORS, FORMATS, STYLES } from "../styles";
 import type { QaCatalogue } from "../../core/qa/catalogue";
+import type { QaLogEntry } from "../../core/qa/qa-log";
 import { format, type Locale } from "../../i18n/locale";
 import { QA_STRINGS } from "../../i18n/qa";
 import { finalScoreFormula, redLineFlagFormula, scoreFormula, type QaWeightRefs, type QaWords } from "./qa-formulas";
 import { DATE_RANGE, type QaLogLayout, type QaSheetIds } from "./qa-layout";
+import { logRowCells } from "./qa-log-rows";
 
 export interface QaLogSources {
   ids: QaSheetIds;
@@ -64,7 +66,16 @@ const fixedCol = (row: number, col: number): string => `$${columnLetter(col)}${r
 const listRange = (sheetId: string, col: string, rows: { first: number; last: number }): string =>
   `${sheetRef(sheetId)}!$${col}$${rows.first + 1}:$${col}$${rows.last + 1}`;
 
-export function buildQaLog(catalogue: QaCatalogue, layout: QaLogLayout, sources: QaLogSources, name: string, locale: Locale, tableName: string): SheetSpec {
+export function buildQaLog(
+  catalogue: QaCatalogue,
+  layout: QaLogLayout,
+  sources: QaLogSources,
+  name: string,
+  locale: Locale,
+  tableName: string,
+  /** Reviews to fill the first rows with (the sample month); the user's log starts empty. */
+  entries: readonly QaLogEntry[] = [],
+): SheetSpec {
   const t = QA_STRINGS[locale];
   const l = t.log;
   const w = qaWords(locale);
@@ -95,10 +106,13 @@ export function buildQaLog(catalogue: QaCatalogue, layout: QaLogLayout, sources:
   const computed = { ...STYLES.computed, numFmt: FORMATS.decimal1, hAlign: "center" } as const;
   const flagStyle = { ...STYLES.computed, numFmt: `${formulaText(l.redLineFlagFormat)};;""`, hAlign: "center", bold: true } as const;
   for (let r = firstDataRow; r <= lastDataRow; r++) {
-    b.input(r, columns.date, null, { numFmt: FORMATS.date });
-    for (const col of [columns.agent, columns.reviewer, columns.conversation, ...columns.criteria, columns.redLine, ...columns.bonuses]) b.input(r, col);
-    for (const col of [columns.comment, columns.appealed, columns.appealReason, columns.decision]) b.input(r, col);
-    b.input(r, columns.revisedScore, null, { numFmt: FORMATS.decimal1 });
+    const entry = entries[r - firstDataRow];
+    const filled = entry ? logRowCells(catalogue, columns, entry, locale) : new Map<number, Scalar>();
+    const at = (col: number): Scalar => filled.get(col) ?? null;
+    b.input(r, columns.date, at(columns.date), { numFmt: FORMATS.date });
+    for (const col of [columns.agent, columns.reviewer, columns.conversation, ...columns.criteria, columns.redLine, ...columns.bonuses]) b.input(r, col, at(col));
+    for (const col of [columns.comment, columns.appealed, columns.appealReason, columns.decision]) b.input(r, col, at(col));
+    b.input(r, columns.revisedScore, at(columns.revisedScore), { numFmt: FORMATS.decimal1 });
     b.formula(r, columns.score, scoreFormula(catalogue, layout, r, w, sources.weights), computed);
     b.formula(r, columns.redLineFlag, redLineFlagFormula(layout, r), flagStyle);
     b.formula(r, columns.finalScore, finalScoreFormula(layout, r, w), { ...computed, bold: true });

@@ -9,9 +9,13 @@ import type { QaCatalogue, QaChannel } from "../../core/qa/catalogue";
 import { defaultCatalogue } from "../../core/qa/default-catalogue";
 import { qaError, validateCatalogue } from "../../core/qa/validate-catalogue";
 import { SAMPLE_TEAM } from "../../core/sample/team";
+import { SAMPLE_REVIEWERS } from "../../core/sample/qa-reviews";
 import { format, type Locale } from "../../i18n/locale";
 import { QA_STRINGS } from "../../i18n/qa";
+import type { QaLogEntry, QaPeriod } from "../../core/qa/qa-log";
+import { buildQaCalibration, qaCalibrationLayout, type QaCalibrationFill } from "./build-qa-calibration";
 import { buildQaLog } from "./build-qa-log";
+import { buildQaTracking } from "./build-qa-tracking";
 import { buildQaStandards } from "./build-qa-standards";
 import { buildQaSummary } from "./build-qa-summary";
 import { qaWeightRefs } from "./qa-formulas";
@@ -27,10 +31,19 @@ export interface QaSheetsOptions {
   reviewers?: readonly string[];
   /** Pre-formatted log rows. @default 500 */
   rows?: number;
+  /** Reviews to fill the log with (the sample month); a user's log starts empty. */
+  entries?: readonly QaLogEntry[];
+  /** Conversations the calibration sheet holds. @default 10 */
+  calibrationConversations?: number;
+  /** Scores to fill the calibration sheet with (the sample round). */
+  calibration?: QaCalibrationFill;
+  /** The period the problem tracking opens with; blank by default. */
+  period?: QaPeriod;
 }
 
 export const DEFAULT_QA_LOG_ROWS = 500;
-export const SAMPLE_REVIEWERS: readonly string[] = ["林晓雯", "周敏", "Grace Xu"];
+export const DEFAULT_CALIBRATION_CONVERSATIONS = 10;
+export { SAMPLE_REVIEWERS };
 
 function checkNames(names: readonly string[]): void {
   const seen = new Set<string>();
@@ -43,7 +56,7 @@ function checkNames(names: readonly string[]): void {
 }
 
 /**
- * Builds `[standards, log, summary]`.
+ * Builds `[standards, log, summary, calibration, problem tracking]`.
  *
  * @throws InputError for an invalid catalogue, a row count outside 1–5000, no agents, or empty /
  *   duplicate names.
@@ -53,6 +66,10 @@ export function buildQaSheets(options: QaSheetsOptions, locale: Locale): SheetSp
   validateCatalogue(catalogue);
   const rows = options.rows ?? DEFAULT_QA_LOG_ROWS;
   if (!Number.isInteger(rows) || rows < 1 || rows > 5000) throw qaError("badRows");
+  const entries = options.entries ?? [];
+  if (entries.length > rows) throw qaError("badRows");
+  const conversations = options.calibrationConversations ?? DEFAULT_CALIBRATION_CONVERSATIONS;
+  if (!Number.isInteger(conversations) || conversations < 1 || conversations > 50) throw qaError("badRows");
   const agents = options.agents ?? SAMPLE_TEAM.filter((a) => a.skill === options.channel).map((a) => a.name);
   const reviewers = options.reviewers ?? SAMPLE_REVIEWERS;
   if (agents.length === 0) throw qaError("noAgents");
@@ -68,14 +85,20 @@ export function buildQaSheets(options: QaSheetsOptions, locale: Locale): SheetSp
     standards: format(t.sheetNames.standards, { channel }),
     log: format(t.sheetNames.log, { channel }),
     summary: format(t.sheetNames.summary, { channel }),
+    calibration: format(t.sheetNames.calibration, { channel }),
+    tracking: format(t.sheetNames.tracking, { channel }),
   };
   const standards = buildQaStandards(catalogue, ids.standards, names.standards, locale);
   const tableName = options.channel === "pre-sale" ? "QaLogPreSale" : "QaLogAfterSale";
   const weights = qaWeightRefs(ids.standards, standards.cells);
   const sources = { ids, agentRows: summary.agentRows, reviewerRows: summary.reviewerRows, redLineRows: standards.redLineRows, weights };
+  const calibration = qaCalibrationLayout(catalogue.criteria.length, reviewers.length, conversations);
+  const calibrationSources = { id: ids.calibration, standardsId: ids.standards, redLineRows: standards.redLineRows, weights };
   return [
     standards.spec,
-    buildQaLog(catalogue, log, sources, names.log, locale, tableName),
+    buildQaLog(catalogue, log, sources, names.log, locale, tableName, entries),
     buildQaSummary(catalogue, log, summary, ids, agents, reviewers, names.summary, locale, weights.total),
+    buildQaCalibration(catalogue, calibration, calibrationSources, reviewers, names.calibration, locale, options.calibration),
+    buildQaTracking(catalogue, log, { id: ids.tracking, log: ids.log }, names.tracking, locale, options.period),
   ];
 }

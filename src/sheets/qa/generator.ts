@@ -1,6 +1,19 @@
-/** The QA template generator. Its samples: the pre-sale and the after-sale sets for the sample team. */
+/**
+ * The QA template generator. Its samples: the pre-sale and the after-sale sets for the sample team,
+ * the log filled with the sample month of reviews, the calibration sheet with the sample round, and
+ * the problem tracking opened on the sample month.
+ */
+import type { QaChannel } from "../../core/qa/catalogue";
+import { SAMPLE_QA_PERIOD, sampleCalibration, sampleQaLog } from "../../core/sample/qa-reviews";
+import type { Locale } from "../../i18n/locale";
+import { QA_STRINGS } from "../../i18n/qa";
 import { defineGenerator } from "../generator";
 import { buildQaSheets, type QaSheetsOptions } from "./build-qa-sheets";
+
+function sampleInput(channel: QaChannel, locale: Locale): QaSheetsOptions {
+  const reference = QA_STRINGS[locale].calibration.reference;
+  return { channel, entries: sampleQaLog(channel, locale), calibration: { reference, scores: sampleCalibration(channel, reference) }, period: SAMPLE_QA_PERIOD };
+}
 
 export const QA_GENERATOR = defineGenerator({
   id: "qa",
@@ -16,6 +29,6 @@ export const QA_GENERATOR = defineGenerator({
   },
   icon: "qa",
   sheetIdPrefix: "qa",
-  sampleInputs: (): QaSheetsOptions[] => [{ channel: "pre-sale" }, { channel: "after-sale" }],
+  sampleInputs: (locale): QaSheetsOptions[] => [sampleInput("pre-sale", locale), sampleInput("after-sale", locale)],
   build: (options: QaSheetsOptions, locale) => buildQaSheets(options, locale),
 });

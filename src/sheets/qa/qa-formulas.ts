@@ -12,7 +12,10 @@
  */
 import { a1, columnLetter, sheetRef, formulaText } from "../spec";
 import type { QaCatalogue } from "../../core/qa/catalogue";
-import { STANDARDS_VALUE_COL, type QaLogLayout, type QaStandardsCells } from "./qa-layout";
+import { STANDARDS_VALUE_COL, type QaLogColumns, type QaLogLayout, type QaStandardsCells } from "./qa-layout";
+
+/** The columns a review score reads: the QA log's, or the calibration sheet's (same order of inputs). */
+export type ScoreColumns = Pick<QaLogColumns, "agent" | "criteria" | "redLine" | "bonuses">;
 
 /** The answer and decision words as the sheet shows them (localised). */
 export interface QaWords {
@@ -65,7 +68,7 @@ function possibleTerm(cell: string, c: QaCatalogue["criteria"][number], weight: 
  * while the standards' weights do not sum to 100; 0 with a red line; blank while a criterion is
  * unanswered or when all are N/A; else the weighted mean plus bonus, capped at 100.
  */
-export function scoreFormula(catalogue: QaCatalogue, layout: QaLogLayout, row: number, w: QaWords, weights: QaWeightRefs): string {
+export function scoreFormula(catalogue: QaCatalogue, layout: { columns: ScoreColumns }, row: number, w: QaWords, weights: QaWeightRefs): string {
   const { columns } = layout;
   const cell = (col: number): string => a1(row, col);
   const crit = catalogue.criteria.map((c, i) => ({ c, ref: cell(columns.criteria[i]!), weight: weights.criteria[i]! }));

@@ -9,12 +9,20 @@ export interface QaSheetIds {
   standards: string;
   log: string;
   summary: string;
+  calibration: string;
+  tracking: string;
 }
 
 /** Sheet ids per channel, so a workbook can hold the pre-sale and after-sale sets side by side. */
 export function qaSheetIds(channel: QaChannel): QaSheetIds {
   const suffix = channel === "pre-sale" ? "PreSale" : "AfterSale";
-  return { standards: `qaStandards${suffix}`, log: `qaLog${suffix}`, summary: `qaSummary${suffix}` };
+  return {
+    standards: `qaStandards${suffix}`,
+    log: `qaLog${suffix}`,
+    summary: `qaSummary${suffix}`,
+    calibration: `qaCalibration${suffix}`,
+    tracking: `qaTracking${suffix}`,
+  };
 }
 
 /**

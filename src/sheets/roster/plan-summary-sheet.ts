@@ -1,6 +1,7 @@
 /**
- * The plan summary: status, cost and gap of the solve; one row per (day, shift, start, meal) with
- * how many people work it and its cost (formulas); the slots the plan could not cover; the
+ * The plan summary: the roster's verdict (covered or short, from the same numbers as the pane's);
+ * status, cost and gap of the solve; one row per (day, shift, start, meal) with how many people
+ * work it and its cost (formulas); the slots short of people once names are put on the plan; the
  * positions nobody could take. To the right, per day, required vs planned headcount per slot read
  * from the day's grid, with a line chart beside it.
  */
@@ -9,6 +10,9 @@ import { a1, type SheetSpec } from "../spec";
 import { COLORS, FORMATS, STYLES } from "../styles";
 import { formatClock } from "../../core/clock";
 import type { NamedRoster, PlanStatus } from "../../core/roster/types";
+import { rosterVerdict, verdictWords } from "../../core/roster/verdict";
+import { shiftStart } from "../../core/roster/assign-roster";
+import { slotsPerDay } from "../../core/roster/shift-options";
 import type { Locale } from "../../i18n/locale";
 import { rosterString, type RosterStringKey } from "../../i18n/roster";
 import { addCoverageBlocks, type GridRef } from "./coverage-block";
@@ -41,10 +45,11 @@ export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: s
   plan.entries.forEach((e, i) => {
     const row = first + i;
     const template = scenario.shifts[e.option.shift];
-    const start = e.option.startSlot * scenario.slotMinutes;
+    const at = shiftStart(scenario, e.option);
+    const start = at.minutes;
     const meal = e.option.mealOffsetSlots;
     b.row(row, 0, [
-      t("dayN", { day: e.option.day + 1 }),
+      t("dayN", { day: at.day + 1 }),
       template?.name ?? "",
       start / 1440,
       (start + (template?.lengthMinutes ?? 0)) / 1440,
@@ -62,6 +67,12 @@ export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: s
   b.formula(totalRow, 5, `SUM(${a1(first, 5)}:${a1(last, 5)})`, { ...STYLES.computed, bold: true });
   b.formula(totalRow, 6, `SUM(${a1(first, 6)}:${a1(last, 6)})`, { ...STYLES.computed, bold: true, numFmt: FORMATS.money });
 
+  // The verdict first, in the pane's words: whether the named roster covers the demand, and how short.
+  const verdict = rosterVerdict(roster);
+  const words = verdictWords(verdict, scenario.slotMinutes, slotsPerDay(scenario) * scenario.days, locale);
+  const tone = verdict.covered ? { fill: COLORS.good, fontColor: COLORS.goodText } : { fill: COLORS.warn, fontColor: COLORS.warnText };
+  b.value(1, 0, t("verdict"), { ...STYLES.label, ...tone, border: "thin" });
+  b.value(1, 1, [words.title, ...words.lines].join(" "), { ...tone, bold: true, wrap: true, border: "thin", vAlign: "top" }).merge(1, 1, 1, headers.length - 1);
   b.row(2, 0, [t("status"), t(STATUS_KEY[plan.status])], { border: "thin" });
   b.row(3, 0, [t("totalCost"), { formula: a1(totalRow, 6) }], { border: "thin" });
   b.row(4, 0, [t("mipGap"), Number.isFinite(plan.gap) ? plan.gap : null], { border: "thin" });
@@ -72,10 +83,10 @@ export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: s
   const note = (r: number, text: string) => b.value(r, 0, text, { ...STYLES.note, wrap: false }).merge(r, 0, r, headers.length - 1);
   let row = totalRow + 2;
   b.value(row++, 0, t("unmetTitle"), { ...STYLES.subHeader, wrap: false });
-  if (plan.unmet.length === 0) note(row++, t("noUnmet"));
+  if (verdict.shortSlots.length === 0) note(row++, t("noUnmet"));
   else {
     b.row(row++, 0, [t("day"), t("slotTime"), t("missing")], STYLES.header);
-    for (const u of plan.unmet) {
+    for (const u of verdict.shortSlots) {
       b.row(row, 0, [t("dayN", { day: u.day + 1 }), (u.slot * scenario.slotMinutes) / 1440, u.missing], { border: "thin" });
       b.style({ top: row, left: 1, bottom: row, right: 1 }, { numFmt: FORMATS.time });
       b.style({ top: row, left: 2, bottom: row, right: 2 }, { fill: COLORS.bad, fontColor: COLORS.badText });
@@ -89,7 +100,8 @@ export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: s
     b.row(row++, 0, [t("day"), t("template"), t("start"), t("count")], STYLES.header);
     for (const u of roster.unfilled) {
       const template = scenario.shifts[u.option.shift];
-      b.row(row++, 0, [t("dayN", { day: u.day + 1 }), template?.name ?? "", formatClock(u.option.startSlot * scenario.slotMinutes), u.count], {
+      const at = shiftStart(scenario, u.option);
+      b.row(row++, 0, [t("dayN", { day: at.day + 1 }), template?.name ?? "", formatClock(at.minutes), u.count], {
         border: "thin",
         fill: COLORS.warn,
       });

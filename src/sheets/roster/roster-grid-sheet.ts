@@ -80,7 +80,8 @@ export function buildRosterGridSheet(roster: NamedRoster, day: number, locale: L
       const startMin = shift.option.startSlot * scenario.slotMinutes;
       const endMin = startMin + (template?.lengthMinutes ?? 0);
       b.value(row, 2, template?.name ?? "", { border: "thin" });
-      b.value(row, 3, startMin / 1440, { border: "thin", numFmt: FORMATS.time });
+      // "[h]:mm" past midnight (25:00): a start on the next day must not read as this day's 01:00.
+      b.value(row, 3, startMin / 1440, { border: "thin", numFmt: startMin >= 1440 ? "[h]:mm" : FORMATS.time });
       b.value(row, 4, endMin / 1440, { border: "thin", numFmt: "[h]:mm" });
       const meal = shift.option.mealOffsetSlots;
       b.value(row, 5, meal === null ? null : ((startMin + meal * scenario.slotMinutes) % 1440) / 1440, { border: "thin", numFmt: FORMATS.time });

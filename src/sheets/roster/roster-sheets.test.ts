@@ -1,5 +1,6 @@
 import loadHighs from "highs";
-import { assignRoster, double11Preset, parseScenario, solveShiftPlan } from "../../core/roster";
+import { summarizePlan } from "../../cli/roster";
+import { assignRoster, double11Preset, parseScenario, rosterVerdict, shiftStart, solveShiftPlan, verdictWords } from "../../core/roster";
 import type { NamedRoster } from "../../core/roster/types";
 import { buildRosterGridSheet, buildRosterSheets, COVERAGE_TIME_COL, FIRST_PERSON_ROW, FIRST_SLOT_COL, SLOT_HEADER_ROW } from "./index";
 import { a1, type RangeRef, type SheetSpec } from "../spec";
@@ -95,6 +96,29 @@ describe("buildRosterSheets", () => {
     expect(plan.cells.some((c) => c.formula?.startsWith("SUM(G8:"))).toBe(true);
   });
 
+  it.each([["zh-CN"], ["en-US"]] as const)("plan summary (%s) gives the pane's verdict: short with three people, never 'optimal' or 'every slot covered' beside a shortfall", async (locale) => {
+    const scenario = double11Preset(locale);
+    const three = assignRoster(d11.plan, scenario.people.slice(0, 3), scenario.rules);
+    const verdict = rosterVerdict(three);
+    const plan = buildRosterSheets(three, locale).find((s) => s.id === "rosterPlan")!;
+    const words = verdictWords(verdict, 10, 144, locale);
+    const shown = String(cell(plan, 1, 1)?.value);
+    expect(shown).toBe([words.title, ...words.lines].join(" "));
+    expect(shown).toContain(locale === "zh-CN" ? "人手不足" : "Short of people");
+    expect(shown).toContain(String(verdict.unfilledShifts));
+    const texts = plan.cells.map((c) => String(c.value ?? ""));
+    expect(texts).not.toContain(locale === "zh-CN" ? "无：每个时段都已覆盖。" : "None: every slot is covered.");
+    expect(texts).not.toContain(locale === "zh-CN" ? "最优" : "optimal");
+    // The short-slot list holds every short slot, starting with the midnight rush.
+    const header = plan.cells.find((c) => c.value === (locale === "zh-CN" ? "缺人的时段（排人后）" : "Slots short of people (after names)"))!;
+    expect(cell(plan, header.row + 2, 2)?.value).toBe(verdict.shortSlots[0]!.missing);
+    expect(cell(plan, header.row + 1 + verdict.shortSlots.length, 2)?.value).toBe(verdict.shortSlots.at(-1)!.missing);
+  });
+
+  it("plan summary says covered for the full preset", () => {
+    expect(cell(buildRosterSheets(d11, "zh-CN").find((s) => s.id === "rosterPlan")!, 1, 1)?.value).toBe("已覆盖：每个时段人手充足");
+  });
+
   it("week view lists every person with a shift or 'off' for each day", () => {
     const week = buildRosterSheets(twoDays, "en-US")[4]!;
     const rows = twoDays.people.length;
@@ -177,5 +201,25 @@ describe("buildRosterSheets", () => {
       expect(plan.print).toMatchObject({ orientation: "landscape", fitToWidth: true, repeatRows: { first: 6, last: 6 } });
       expect(plan.freeze).toEqual({ rows: 7, cols: 0 });
     });
+  });
+});
+
+describe("shifts that start after midnight (25:00)", () => {
+  it("are printed on the day they really start: day 2, 01:00, in the plan sheet and the CLI summary", async () => {
+    const scenario = parseScenario({
+      slotMinutes: 60,
+      wrap: false,
+      demand: [Array.from({ length: 24 }, () => 0), Array.from({ length: 24 }, (_, h) => (h >= 1 && h < 9 ? 1 : 0))],
+      shifts: [{ name: "Late", start: "25:00", end: "33:00" }],
+      people: [{ name: "王芳" }],
+    });
+    const plan = await solveShiftPlan(scenario, { highs: await loadHighs() });
+    const dayZero = plan.entries.find((e) => e.option.day === 0)!;
+    expect(shiftStart(scenario, dayZero.option)).toEqual({ day: 1, minutes: 60 });
+    expect(summarizePlan(plan).shifts).toContainEqual({ day: 1, shift: "Late", start: "01:00", count: dayZero.count });
+    const sheet = buildRosterSheets(assignRoster(plan, scenario.people, scenario.rules), "en-US").find((s) => s.id === "rosterPlan")!;
+    const firstEntry = 7; // the row after the plan's header row
+    expect(cell(sheet, firstEntry, 0)?.value).toBe("Day 2");
+    expect(cell(sheet, firstEntry, 2)?.value).toBeCloseTo(60 / 1440, 9);
   });
 });

@@ -28,8 +28,10 @@ export function buildWeekSheet(roster: NamedRoster, locale: Locale, id: string, 
         b.value(row, 1 + d, t("off"), { border: "thin", hAlign: "center", fontColor: "#808080" });
         continue;
       }
+      // Clock times of the day it runs (a 25:00 start shows as 01:00 (+1)).
       const start = s.option.startSlot * scenario.slotMinutes;
-      b.value(row, 1 + d, `${template.name} ${formatClock(start)}–${formatClock(start + template.lengthMinutes)}`, { border: "thin", fill: COLORS.work });
+      const next = (m: number) => (m >= 1440 ? ` ${t("nextDay")}` : "");
+      b.value(row, 1 + d, `${template.name} ${formatClock(start)}${next(start)}–${formatClock(start + template.lengthMinutes)}${next(start + template.lengthMinutes)}`, { border: "thin", fill: COLORS.work });
     }
     b.value(row, hoursCol, roster.ledger[p]?.hours ?? 0, { ...STYLES.computed, numFmt: FORMATS.decimal1 });
   });

@@ -1,4 +1,8 @@
-/** A labelled number input whose message appears under it once the user has tried to run. */
+/**
+ * A labelled number input whose message appears under it once the user has tried to run. A text
+ * input with the decimal keypad, not `type="number"`: a browser empties a number input holding
+ * "1e" or "-", which would read as "required" instead of "not a number".
+ */
 import { Field, Input } from "@fluentui/react-components";
 
 export interface NumberFieldProps {
@@ -8,22 +12,19 @@ export interface NumberFieldProps {
   /** The validation message, shown only when `showErrors` is set. */
   error: string | undefined;
   showErrors: boolean;
-  min: number;
-  max: number;
-  step?: number;
+  /** A "looks unusual" hint (amber), shown as soon as the value is typed; it never blocks a run. */
+  warning?: string | undefined;
 }
 
-export function NumberField({ label, value, onChange, error, showErrors, min, max, step }: NumberFieldProps) {
+export function NumberField({ label, value, onChange, error, showErrors, warning }: NumberFieldProps) {
   const message = showErrors ? error : undefined;
+  const state = message ? { validationState: "error" as const, validationMessage: message } : !error && warning ? { validationState: "warning" as const, validationMessage: warning } : {};
   return (
-    <Field label={label} {...(message ? { validationState: "error", validationMessage: message } : {})}>
+    <Field label={label} {...state}>
       <Input
-        type="number"
+        type="text"
         inputMode="decimal"
         value={value}
-        min={min}
-        max={max}
-        step={step ?? "any"}
         onChange={(_e, data) => onChange(data.value)}
       />
     </Field>

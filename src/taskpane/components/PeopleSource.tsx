@@ -5,7 +5,9 @@ import type { WorkbookHost } from "../host/workbook-host";
 import { usePane } from "../pane-context";
 import { readUserRange } from "../read-range";
 import { PlainMessage } from "../use-generator";
-import { rangeFieldMessage, readPeople, type PersonRow } from "../validation";
+import { parseAddress } from "../host/range-address";
+import { readPeople, type PersonRow } from "../people";
+import { rangeFieldMessage } from "../validation";
 import { RangeField } from "./RangeField";
 
 // A type alias (not an interface) so it fits `useChoices`' record constraint.
@@ -24,25 +26,28 @@ export function peopleRangeError(choice: PeopleChoice, text: TaskpaneText): stri
 export async function readPeopleChoice(choice: PeopleChoice, host: WorkbookHost, text: TaskpaneText): Promise<PersonRow[] | undefined> {
   if (choice.people !== "range") return undefined;
   const read = await readUserRange(host, choice.peopleRange, text);
-  const people = readPeople(read.values, text);
+  const origin = parseAddress(read.address)?.range ?? { top: 0, left: 0 };
+  const people = readPeople(read.values, origin, text);
   if (!people.ok) throw new PlainMessage(people.message);
   return people.people;
 }
 
 export interface PeopleSourceProps {
   label: string;
+  /** The sample option's label when it differs (the roster adds reserves to the sample team). */
+  sampleLabel?: string;
   choice: PeopleChoice;
   onChange: (key: keyof PeopleChoice, value: string) => void;
   showErrors: boolean;
 }
 
-export function PeopleSource({ label, choice, onChange, showErrors }: PeopleSourceProps) {
+export function PeopleSource({ label, sampleLabel, choice, onChange, showErrors }: PeopleSourceProps) {
   const { text } = usePane();
   return (
     <>
       <Field label={label}>
         <RadioGroup value={choice.people} onChange={(_e, d) => onChange("people", d.value)}>
-          <Radio value="sample" label={text.common.sampleTeam} />
+          <Radio value="sample" label={sampleLabel ?? text.common.sampleTeam} />
           <Radio value="range" label={text.common.peopleRange} />
         </RadioGroup>
       </Field>
@@ -54,6 +59,7 @@ export function PeopleSource({ label, choice, onChange, showErrors }: PeopleSour
           onChange={(v) => onChange("peopleRange", v)}
           error={peopleRangeError(choice, text)}
           showErrors={showErrors}
+          holds="people"
         />
       )}
     </>

@@ -3,7 +3,7 @@
  * each sheet plus the .xlsx download.
  */
 import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { format } from "../../i18n/locale";
 import { SheetEvaluator } from "../../sheets/evaluate";
 import { describeError } from "../describe-error";
@@ -41,6 +41,14 @@ export function ReportView({ run, fileName }: { run: GeneratorRun; fileName: str
   const count = run.report.created.length;
   const createdTitle = count === 1 ? text.common.createdOne : format(text.common.created, { count });
   const exportXlsx = host.exportXlsx?.bind(host);
+  const verdict = run.verdict;
+  const region = useRef<HTMLDivElement>(null);
+  // A short pane puts the result below the fold: bring it into view and give it the focus (screen readers read it).
+  useEffect(() => {
+    const el = region.current;
+    el?.scrollIntoView?.({ block: "start", behavior: "smooth" });
+    el?.focus({ preventScroll: true });
+  }, [run]);
   const download = async () => {
     if (!exportXlsx) return;
     setBusy(true);
@@ -54,18 +62,26 @@ export function ReportView({ run, fileName }: { run: GeneratorRun; fileName: str
     }
   };
   return (
-    <div className={styles.stack} role="region" aria-live="polite" aria-label={createdTitle}>
-      <MessageBar intent="success">
+    <div ref={region} tabIndex={-1} className={styles.stack} role="region" aria-live="polite" aria-label={verdict?.title ?? createdTitle} data-testid="run-report">
+      <MessageBar intent={verdict?.intent ?? "success"} data-testid="run-verdict" data-intent={verdict?.intent ?? "success"}>
         <MessageBarBody>
-          <MessageBarTitle>{createdTitle}</MessageBarTitle>
+          <MessageBarTitle>{verdict ? `${verdict.title}. ${createdTitle}` : createdTitle}</MessageBarTitle>
+          {verdict?.lines.map((line) => (
+            <div key={line}>{line}</div>
+          ))}
           <ul className={styles.list} data-testid="created-sheets">
-            {run.report.created.map((c) => (
-              <li key={c.id}>
-                <Link aria-label={format(text.common.openSheet, { name: c.name })} onClick={() => void host.activateSheet(c.name).catch(() => undefined)}>
-                  {c.name}
-                </Link>
-              </li>
-            ))}
+            {run.report.created.map((c) => {
+              const wanted = specById.get(c.id)?.name;
+              return (
+                <li key={c.id}>
+                  <Link aria-label={format(text.common.openSheet, { name: c.name })} onClick={() => void host.activateSheet(c.name).catch(() => undefined)}>
+                    {c.name}
+                  </Link>
+                  {/* Never silently: a second run gets "Headcount (2)" because "Headcount" is there already. */}
+                  {wanted !== undefined && wanted !== c.name && <span data-testid="renamed">{format(text.common.renamed, { wanted })}</span>}
+                </li>
+              );
+            })}
           </ul>
         </MessageBarBody>
       </MessageBar>

@@ -33,4 +33,12 @@ describe("SheetPreview", () => {
     renderPanel(<SheetPreview spec={spec} name="S" sheetNames={new Map([["s", "S"]])} />);
     expect(screen.queryByText(EN.common.formulasNote)).toBeNull();
   });
+
+  it("lets the keyboard scroll a wide table: the scroller is focusable and named (axe scrollable-region-focusable)", () => {
+    const spec = new SheetBuilder("s", "人力需求").value(0, 0, 2).build();
+    renderPanel(<SheetPreview spec={spec} name="人力需求" sheetNames={new Map([["s", "人力需求"]])} />, undefined, "zh-CN");
+    const scroller = screen.getByRole("table").parentElement!;
+    expect(scroller.tabIndex).toBe(0);
+    expect(scroller.getAttribute("aria-label")).toBe("“人力需求”前几行");
+  });
 });

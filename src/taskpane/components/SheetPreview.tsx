@@ -129,7 +129,8 @@ export function SheetPreview({
           {format(text.common.formulaOf, { cell: a1(selected.row, selected.col), formula: selectedFormula })}
         </Caption1>
       )}
-      <div className={styles.scroller}>
+      {/* Focusable so the keyboard can scroll a table wider than the pane (axe: scrollable-region-focusable). */}
+      <div className={styles.scroller} tabIndex={0} role="region" aria-label={format(text.common.firstRows, { name })}>
         <Table size="extra-small" aria-label={name} className={styles.table}>
           <TableHeader>
             <TableRow>

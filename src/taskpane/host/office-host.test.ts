@@ -14,7 +14,8 @@ interface RangeCall {
   address?: string;
 }
 
-function installOffice(values: unknown[][], address: string) {
+/** `rows`: the row count Excel reports (defaults to the values'); a huge one must stop the read before values load. */
+function installOffice(values: unknown[][], address: string, rows?: number) {
   const calls: RangeCall[] = [];
   const settings = new Map<string, unknown>();
   const saved: number[] = [];
@@ -36,6 +37,18 @@ function installOffice(values: unknown[][], address: string) {
         if (!synced) throw new Error("values read before load + sync");
         return values;
       },
+      get rowCount() {
+        if (!synced) throw new Error("rowCount read before load + sync");
+        return rows ?? values.length;
+      },
+      get columnCount() {
+        return values[0]?.length ?? 0;
+      },
+      isNullObject: false,
+      getIntersectionOrNullObject(other: string) {
+        calls.push({ sheet: `intersect:${other}` });
+        return range();
+      },
     };
   };
   const worksheet = (sheet: string) => ({
@@ -44,6 +57,7 @@ function installOffice(values: unknown[][], address: string) {
       return range();
     },
     activate: () => calls.push({ sheet: `activate:${sheet}` }),
+    getUsedRange: () => `used:${sheet}`,
   });
   const pendingSync: (() => void)[] = [];
   const context = {
@@ -100,6 +114,14 @@ describe("OfficeHost", () => {
       { sheet: "王's 话务量", address: "B2:B145" },
       { sheet: "active", address: "C3:C9" },
     ]);
+  });
+
+  it("trims whole columns to the sheet's used range, and refuses a whole sheet with a size reason", async () => {
+    const { calls } = installOffice([["Name"], ["王芳"]], "Team!A1:A2");
+    expect(await new OfficeHost().readRange("Team!A:A")).toEqual({ address: "Team!A1:A2", values: [["Name"], ["王芳"]] });
+    expect(calls).toEqual([{ sheet: "Team", address: "A:A" }, { sheet: "intersect:used:Team" }]);
+    installOffice([[1]], "x", 1_048_576);
+    await expect(new OfficeHost().readRange("A1:A1048576")).rejects.toMatchObject({ problem: { kind: "tooLarge", cells: 1_048_576 } });
   });
 
   it("keeps choices in the document's settings and saves them", async () => {

@@ -5,6 +5,8 @@
  */
 import type { Scalar, SheetSpec } from "../../sheets/spec";
 import { writeSheets } from "../../excel";
+import { parseAddress } from "./range-address";
+import { checkRangeSize, RangeReadError } from "./range-error";
 import type { RangeValues, WorkbookHost, WriteReport } from "./workbook-host";
 
 /** Office returns "" for blank cells; the pane works with `null`. */
@@ -30,13 +32,19 @@ export class OfficeHost implements WorkbookHost {
   }
 
   readRange(address: string): Promise<RangeValues> {
+    const parsed = parseAddress(address);
+    if (!parsed) return Promise.reject(new RangeReadError({ kind: "notAddress" }));
     return Excel.run(async (context) => {
       const bang = address.lastIndexOf("!");
-      const range =
-        bang >= 0
-          ? context.workbook.worksheets.getItem(address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'")).getRange(address.slice(bang + 1))
-          : context.workbook.worksheets.getActiveWorksheet().getRange(address);
-      range.load(["address", "values"]);
+      const sheet = parsed.sheet !== undefined ? context.workbook.worksheets.getItem(parsed.sheet) : context.workbook.worksheets.getActiveWorksheet();
+      const asked = sheet.getRange(bang >= 0 ? address.slice(bang + 1) : address.trim());
+      // Whole columns/rows (B:B) end where the sheet's values end: a million blank rows are not data.
+      const range = parsed.whole ? asked.getIntersectionOrNullObject(sheet.getUsedRange(true)) : asked;
+      range.load(["address", "rowCount", "columnCount", "isNullObject"]);
+      await context.sync();
+      if (range.isNullObject) return { address: address.trim(), values: [] };
+      checkRangeSize(range.rowCount, range.columnCount);
+      range.load("values");
       await context.sync();
       return { address: range.address, values: toScalars(range.values) };
     });

@@ -26,8 +26,11 @@ describe("PreviewHost", () => {
 
   it("rejects unknown sheets and bad addresses with an Error, and ignores unreadable settings", async () => {
     const host = previewHost();
-    await expect(host.readRange("Nope!A1")).rejects.toThrow("No sheet named Nope");
-    await expect(host.readRange("A1:")).rejects.toThrow("Not a range address");
+    await expect(host.readRange("Nope!A1")).rejects.toMatchObject({ problem: { kind: "noSheet", sheet: "Nope" } });
+    await expect(host.readRange("A1:")).rejects.toMatchObject({ problem: { kind: "notAddress" } });
+    // A whole sheet is refused by size, before a million rows are built; whole columns end with the data.
+    await expect(host.readRange("A1:XFD1048576")).rejects.toMatchObject({ problem: { kind: "tooLarge", cells: 1_048_576 * 16_384 } });
+    expect((await host.readRange("'Sample team'!A:B")).values).toHaveLength(31);
     await host.setSetting("locale", "zh-CN");
     expect(host.getSetting("locale")).toBe("zh-CN");
   });

@@ -8,8 +8,9 @@ import type { Locale } from "../../i18n/locale";
 import { freeSheetName, resolveSheetRefs, type Scalar, type SheetSpec } from "../../sheets/spec";
 import { TASKPANE_TEXT } from "../../i18n/taskpane";
 import { parseAddress } from "./range-address";
+import { checkRangeSize, RangeReadError } from "./range-error";
 import { sampleDayVolume, slotLabel } from "../../core/sample/day-volume";
-import type { RangeValues, WorkbookHost, WriteReport } from "./workbook-host";
+import type { RangeKind, RangeValues, WorkbookHost, WriteReport } from "./workbook-host";
 
 /** A key/value store with the localStorage shape (so tests can pass a Map-backed one). */
 export interface SettingsStore {
@@ -73,6 +74,10 @@ export class PreviewHost implements WorkbookHost {
     return this.sheets.map((s) => s.name);
   }
 
+  exampleSheet(holds: RangeKind): string | undefined {
+    return this.sheets[holds === "people" ? 1 : 0]?.name;
+  }
+
   activeSheetName(): string {
     return this.sheets[this.active]?.name ?? "";
   }
@@ -82,19 +87,33 @@ export class PreviewHost implements WorkbookHost {
   }
 
   readRange(address: string): Promise<RangeValues> {
+    try {
+      return Promise.resolve(this.read(address));
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+  }
+
+  private read(address: string): RangeValues {
     const parsed = parseAddress(address);
-    if (!parsed) return Promise.reject(new Error(`Not a range address: ${address}`));
+    if (!parsed) throw new RangeReadError({ kind: "notAddress" });
     const sheetName = parsed.sheet ?? this.activeSheetName();
     const sheet = this.sheets.find((s) => s.name.toLowerCase() === sheetName.toLowerCase());
-    if (!sheet) return Promise.reject(new Error(`No sheet named ${sheetName}`));
-    const { top, left, bottom, right } = parsed.range;
+    if (!sheet) throw new RangeReadError({ kind: "noSheet", sheet: sheetName });
+    const { top, left } = parsed.range;
+    let { bottom, right } = parsed.range;
+    // Whole columns or rows end where the sheet's data ends (like Excel's used range).
+    if (parsed.whole === "columns") bottom = Math.min(bottom, sheet.values.length - 1);
+    if (parsed.whole === "rows") right = Math.min(right, sheet.values.reduce((n, row) => Math.max(n, row.length), 0) - 1);
+    if (bottom < top || right < left) return { address: address.trim(), values: [] };
+    checkRangeSize(bottom - top + 1, right - left + 1);
     const values: Scalar[][] = [];
     for (let r = top; r <= bottom; r++) {
       const row: Scalar[] = [];
       for (let c = left; c <= right; c++) row.push(sheet.values[r]?.[c] ?? null);
       values.push(row);
     }
-    return Promise.resolve({ address: address.trim(), values });
+    return { address: address.trim(), values };
   }
 
   writeSheets(specs: readonly SheetSpec[]): Promise<WriteReport> {
@@ -113,7 +132,7 @@ export class PreviewHost implements WorkbookHost {
 
   activateSheet(name: string): Promise<void> {
     const index = this.sheets.findIndex((s) => s.name === name);
-    if (index < 0) return Promise.reject(new Error(`No sheet named ${name}`));
+    if (index < 0) return Promise.reject(new RangeReadError({ kind: "noSheet", sheet: name }));
     this.active = index;
     return Promise.resolve();
   }

@@ -10,6 +10,14 @@ describe("parseAddress", () => {
     expect(parseAddress("'O''Brien'!AA10:Z1")).toEqual({ sheet: "O'Brien", range: { top: 0, left: 25, bottom: 9, right: 26 } });
   });
 
+  it("reads whole columns and rows (B:B, $A:$C, 3:5) and marks them for trimming to the used range", () => {
+    expect(parseAddress("B:B")).toEqual({ range: { top: 0, left: 1, bottom: 1_048_575, right: 1 }, whole: "columns" });
+    expect(parseAddress("'示例团队'!$A:$B")).toEqual({ sheet: "示例团队", range: { top: 0, left: 0, bottom: 1_048_575, right: 1 }, whole: "columns" });
+    expect(parseAddress("5:3")).toEqual({ range: { top: 2, left: 0, bottom: 4, right: 16_383 }, whole: "rows" });
+    expect(parseAddress("B:3")).toBeUndefined();
+    expect(parseAddress("XFE:XFE")).toBeUndefined();
+  });
+
   it("rejects what is not one rectangular range", () => {
     for (const bad of ["", "people please", "B2:B3:B4", "A0", "XFE1", "A1048577", "Sheet 1!A1", "'unclosed!A1", "!A1", "A1,B2"]) {
       expect({ bad, parsed: parseAddress(bad) }).toEqual({ bad, parsed: undefined });

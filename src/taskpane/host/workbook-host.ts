@@ -22,6 +22,9 @@ export interface WriteReport {
   created: CreatedSheet[];
 }
 
+/** What a range field asks for: a people list or a column of numbers. */
+export type RangeKind = "people" | "numbers";
+
 export interface WorkbookHost {
   /** "excel" inside Office; "preview" against the in-memory workbook. */
   readonly kind: "excel" | "preview";
@@ -39,6 +42,8 @@ export interface WorkbookHost {
   getSetting(key: string): unknown;
   /** Remembers a JSON-serialisable value with this workbook. */
   setSetting(key: string, value: unknown): Promise<void>;
+  /** Preview only: a sheet of its own workbook holding such data (placeholders name it). */
+  exampleSheet?(holds: RangeKind): string | undefined;
   /** Preview only: the sheets as .xlsx bytes for a download. */
   exportXlsx?(specs: readonly SheetSpec[]): Promise<Uint8Array>;
 }

@@ -17,7 +17,7 @@ export function PayoutsPanel() {
     setShowErrors(true);
     if (peopleRangeError(choices, text)) return undefined;
     const people = await readPeopleChoice(choices, host, text);
-    return { specs: buildPayoutSheets(people ? { agents: agentsFromRows(people) } : {}, locale) };
+    return { specs: buildPayoutSheets(people ? { agents: agentsFromRows(people), blankFigures: true } : {}, locale) };
   }, [choices, host, locale, text]);
   const { state, run } = useGenerator(build, remember);
 

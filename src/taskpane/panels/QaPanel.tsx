@@ -50,9 +50,6 @@ export function QaPanel() {
         onChange={(v) => set("rows", v)}
         error={rowsError}
         showErrors={showErrors}
-        min={ROW_LIMITS.min}
-        max={ROW_LIMITS.max}
-        step={1}
       />
     </PanelShell>
   );

@@ -45,6 +45,44 @@ describe("RosterPanel", () => {
     expect(host.sheetNames().length).toBe(2 + written.length);
   }, 30_000);
 
+  it.each([["zh-CN"], ["en-US"]] as const)(
+    "gives one amber verdict (%s) in the pane and on the plan sheet for three people whose names are the sample's",
+    async (locale) => {
+      const text = TASKPANE_TEXT[locale];
+      const { written } = renderRoster(locale, inProcessWorker);
+      fireEvent.click(screen.getByLabelText(text.common.peopleRange));
+      // Heading row + 王芳, 李娜, 张伟 from the preview's sample-team sheet: a user list of three.
+      fireEvent.change(screen.getByLabelText(text.common.peopleRangeLabel), { target: { value: `'${text.sample.teamSheet}'!A1:B4` } });
+      fireEvent.click(screen.getByTestId("create"));
+      await screen.findByTestId("created-sheets", {}, { timeout: 20_000 });
+      const bar = screen.getByTestId("run-verdict");
+      expect(bar.getAttribute("data-intent")).toBe("warning");
+      const short = locale === "zh-CN" ? "人手不足" : "Short of people";
+      expect(bar.textContent).toContain(short);
+      expect(bar.textContent).not.toMatch(/已生成 \d+ 张工作表$|^Created/);
+      const plan = written.find((s) => s.id === "rosterPlan")!;
+      const verdictCell = String(plan.cells.find((c) => c.row === 1 && c.col === 1)?.value);
+      expect(verdictCell.startsWith(short)).toBe(true);
+      // Every sentence of the sheet's verdict is in the pane, word for word.
+      for (const line of bar.querySelectorAll("div")) if (line.children.length === 0 && line.textContent) expect(verdictCell).toContain(line.textContent);
+      // The roster names the user's three people only: no sample reserves, nobody else.
+      const grid = written.find((s) => s.id === "rosterDay0")!;
+      const names = grid.cells.filter((c) => c.col === 0 && typeof c.value === "string").map((c) => c.value);
+      expect(names).toEqual(expect.arrayContaining(["王芳", "李娜", "张伟"]));
+      expect(names.some((n) => /后备|Reserve|刘洋/.test(String(n)))).toBe(false);
+    },
+    30_000,
+  );
+
+  it("says covered in green for the preset with the sample team and reserves", async () => {
+    renderRoster("en-US", inProcessWorker);
+    expect(screen.getByLabelText(EN.roster.sampleTeamWithReserves.replace("{team}", "30").replace("{reserves}", "10"))).toBeTruthy();
+    fireEvent.click(screen.getByTestId("create"));
+    await screen.findByTestId("created-sheets", {}, { timeout: 20_000 });
+    expect(screen.getByTestId("run-verdict").getAttribute("data-intent")).toBe("success");
+    expect(screen.getByTestId("run-verdict").textContent).toContain("Covered: every slot has the people it needs");
+  }, 30_000);
+
   it("cancel stops the solve and writes nothing", async () => {
     let worker: InProcessWorker | undefined;
     let release: () => void = () => undefined;

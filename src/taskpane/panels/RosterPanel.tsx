@@ -1,11 +1,12 @@
 /**
  * Roster: demand (Double-11 preset or a column of agents per slot) + shift templates + people →
- * the optimal shift plan, solved by HiGHS in a Web Worker with a progress bar and cancel, then the
- * named roster sheets.
+ * the cheapest shift plan, solved by HiGHS in a Web Worker with a progress bar and cancel, then the
+ * named roster sheets and one verdict (covered / short) shown in the pane and on the plan sheet.
  */
 import { Body1, Button, Checkbox, Field, Label, ProgressBar, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { double11Preset, formatClock } from "../../core/roster";
+import { double11Preset, formatClock, rosterVerdict, slotsPerDay, verdictWords } from "../../core/roster";
+import { SAMPLE_TEAM } from "../../core/sample/team";
 import type { PlanProgress, Scenario } from "../../core/roster/types";
 import { format } from "../../i18n/locale";
 import { buildRosterSheets } from "../../sheets/roster";
@@ -13,7 +14,7 @@ import { PanelShell } from "../components/PanelShell";
 import { PEOPLE_DEFAULTS, PeopleSource, peopleRangeError, readPeopleChoice } from "../components/PeopleSource";
 import { RangeField } from "../components/RangeField";
 import { usePane } from "../pane-context";
-import { readUserRange } from "../read-range";
+import { readUserRange, withoutHeading } from "../read-range";
 import { personsFromRows } from "../people";
 import { SolveCancelled, startSolve, type SolveHandle } from "../roster/solver-client";
 import { useChoices } from "../use-choices";
@@ -31,6 +32,11 @@ const useStyles = makeStyles({
 /** "24:00" for a shift ending at midnight (formatClock would say "00:00"). */
 function clockEnd(minutes: number): string {
   return minutes > 0 && minutes % 1440 === 0 ? "24:00" : formatClock(minutes);
+}
+
+/** The proven distance to the lowest cost, in percent ("0.4"); the solver's raw objective has no unit a manager knows. */
+function progressGap(gap: number): string {
+  return Number.isFinite(gap) ? String(Math.round(Math.max(0, gap) * 1000) / 10) : "?";
 }
 
 /** Indices of switched-off templates, stored as "1,3". */
@@ -68,9 +74,11 @@ export function RosterPanel() {
     const scenario: Scenario = { ...preset, shifts: preset.shifts.filter((_s, i) => !switchedOff.has(i)) };
     if (choices.demand === "range") {
       const read = await readUserRange(host, choices.demandRange, text);
-      const column = readNumberColumn(read.values, { notNumber: t.demandNotNumber, rows: t.demandRows, columns: text.staffing.volumeColumns }, { min: 144, max: 144 }, true);
+      const column = readNumberColumn(withoutHeading(choices.demandRange, read.values), { notNumber: t.demandNotNumber, rows: t.demandRows, columns: text.staffing.volumeColumns }, { min: 144, max: 144 }, true);
       if (!column.ok) throw new PlainMessage(column.message);
       scenario.demand = [column.numbers];
+      // The preset's name ("Double 11") titles the sheets only for the preset's own demand.
+      delete scenario.name;
     }
     const people = await readPeopleChoice(choices, host, text);
     if (people) scenario.people = personsFromRows(people);
@@ -81,7 +89,10 @@ export function RosterPanel() {
     handle.current = solve;
     try {
       const roster = await solve.result;
-      return { specs: buildRosterSheets(roster, locale) };
+      // One verdict, computed once: the plan sheet shows the same words (src/sheets/roster).
+      const verdict = rosterVerdict(roster);
+      const words = verdictWords(verdict, scenario.slotMinutes, slotsPerDay(scenario) * scenario.days, locale);
+      return { specs: buildRosterSheets(roster, locale), verdict: { intent: verdict.covered ? "success" : "warning", ...words } };
     } catch (e) {
       if (e instanceof SolveCancelled) throw new PlainMessage(t.cancelled);
       throw e;
@@ -95,7 +106,7 @@ export function RosterPanel() {
     <div className={styles.progress} role="status" aria-live="polite" data-testid="solver-progress">
       {/* Indeterminate until the first plan; then how close the best plan is proven to be (1 − gap). */}
       <ProgressBar thickness="large" aria-label={t.solving} {...(progress ? { value: Math.max(0, 1 - Math.min(1, progress.gap)) } : {})} />
-      <Body1>{progress ? format(t.progress, { cost: Math.round(progress.objective * 100) / 100 }) : t.solving}</Body1>
+      <Body1>{progress ? format(t.progress, { gap: progressGap(progress.gap), seconds: Math.round(progress.elapsedSeconds * 10) / 10 }) : t.solving}</Body1>
       <Button onClick={() => {
           cancelRequested.current = true;
           handle.current?.cancel();
@@ -114,7 +125,7 @@ export function RosterPanel() {
         </RadioGroup>
       </Field>
       {choices.demand === "range" && (
-        <RangeField label={t.demandRangeLabel} value={choices.demandRange} onChange={(v) => set("demandRange", v)} error={demandError} showErrors={showErrors} />
+        <RangeField label={t.demandRangeLabel} value={choices.demandRange} onChange={(v) => set("demandRange", v)} error={demandError} showErrors={showErrors} holds="numbers" />
       )}
       {/* A fieldset, not a Field: Field would hand its label to the first checkbox only. */}
       <fieldset className={styles.fieldset}>
@@ -140,7 +151,13 @@ export function RosterPanel() {
           </Text>
         )}
       </fieldset>
-      <PeopleSource label={text.common.people} choice={choices} onChange={(k, v) => set(k, v)} showErrors={showErrors} />
+      <PeopleSource
+        label={text.common.people}
+        sampleLabel={format(t.sampleTeamWithReserves, { team: SAMPLE_TEAM.length, reserves: preset.people.length - SAMPLE_TEAM.length })}
+        choice={choices}
+        onChange={(k, v) => set(k, v)}
+        showErrors={showErrors}
+      />
     </PanelShell>
   );
 }

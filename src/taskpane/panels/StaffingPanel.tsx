@@ -2,14 +2,15 @@
  * Staffing: a day of volume (the built-in sample or a column of the workbook) → the headcount
  * sheet with live CS.* formulas (see src/sheets/staffing/staffing-sheet.ts).
  */
-import { Caption1, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { Caption1, Field, Radio, RadioGroup, Select, makeStyles } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import { NumberField } from "../components/NumberField";
 import { PanelShell } from "../components/PanelShell";
 import { RangeField } from "../components/RangeField";
 import { sampleDayVolume } from "../../core/sample/day-volume";
+import { format } from "../../i18n/locale";
 import { usePane } from "../pane-context";
-import { readUserRange } from "../read-range";
+import { readUserRange, withoutHeading } from "../read-range";
 import { computeStaffing } from "../../sheets/staffing/compute-staffing";
 import { buildStaffingSheet, modelName, STAFFING_MODELS, type StaffingModel, type StaffingParams } from "../../sheets/staffing/staffing-sheet";
 import { useChoices } from "../use-choices";
@@ -45,6 +46,22 @@ const LIMITS: Record<FieldKey, NumberLimits> = {
   automation: { min: 0, max: 99 },
 };
 
+/**
+ * What most teams use (docs/reference/staffing.md): outside it a value is allowed but gets a
+ * "looks unusual" hint — an AHT of 36 000 s or an occupancy of 1 % is usually a unit slip.
+ */
+const USUAL: Record<FieldKey, readonly [low: number, high: number]> = {
+  aht: [20, 1_800],
+  targetSl: [50, 95],
+  answer: [5, 300],
+  shrinkage: [10, 50],
+  maxOccupancy: [60, 95],
+  patience: [10, 900],
+  concurrency: [1, 6],
+  perAgentHour: [5, 120],
+  automation: [0, 90],
+};
+
 /** Which form fields each model shows (the sheet's parameter list, in form terms). */
 const MODEL_FIELDS: Record<StaffingModel, readonly FieldKey[]> = {
   erlangC: ["aht", "targetSl", "answer", "maxOccupancy", "shrinkage"],
@@ -55,11 +72,17 @@ const MODEL_FIELDS: Record<StaffingModel, readonly FieldKey[]> = {
 
 const INTERVAL_SECONDS = 600;
 
+// A native select is as wide as its longest option: hold it to the pane's width (340 px in Excel).
+const useStyles = makeStyles({
+  select: { maxWidth: "100%", minWidth: 0, "& select": { width: "100%", textOverflow: "ellipsis" } },
+});
+
 function isModel(v: string): v is StaffingModel {
   return (STAFFING_MODELS as readonly string[]).includes(v);
 }
 
 export function StaffingPanel() {
+  const styles = useStyles();
   const { host, locale, text } = usePane();
   const t = text.staffing;
   const [choices, set, remember] = useChoices(host, "staffing", STAFFING_DEFAULTS);
@@ -67,6 +90,11 @@ export function StaffingPanel() {
   const model: StaffingModel = isModel(choices.model) ? choices.model : "erlangC";
   const fields = MODEL_FIELDS[model];
   const fieldError = (key: FieldKey) => numberFieldMessage(choices[key], LIMITS[key], text);
+  const fieldWarning = (key: FieldKey) => {
+    const n = parseNumberField(choices[key], LIMITS[key]);
+    const [low, high] = USUAL[key];
+    return n !== undefined && (n < low || n > high) ? format(text.common.unusual, { low, high }) : undefined;
+  };
   const rangeError = choices.source === "range" ? rangeFieldMessage(choices.range, text) : undefined;
 
   const build = useCallback(async (): Promise<BuiltSheets | undefined> => {
@@ -76,7 +104,7 @@ export function StaffingPanel() {
     if (choices.source === "sample") volumes = sampleDayVolume();
     else {
       const read = await readUserRange(host, choices.range, text);
-      const column = readNumberColumn(read.values, { notNumber: t.volumeNotNumber, negative: t.volumeNegative, rows: t.volumeRows, columns: t.volumeColumns }, { min: 1, max: 1008 });
+      const column = readNumberColumn(withoutHeading(choices.range, read.values), { notNumber: t.volumeNotNumber, negative: t.volumeNegative, rows: t.volumeRows, columns: t.volumeColumns }, { min: 1, max: 1008 });
       if (!column.ok) throw new PlainMessage(column.message);
       volumes = column.numbers;
     }
@@ -121,10 +149,10 @@ export function StaffingPanel() {
         </RadioGroup>
       </Field>
       {choices.source === "range" && (
-        <RangeField label={t.volumeRange} value={choices.range} onChange={(v) => set("range", v)} error={rangeError} showErrors={showErrors} />
+        <RangeField label={t.volumeRange} value={choices.range} onChange={(v) => set("range", v)} error={rangeError} showErrors={showErrors} holds="numbers" />
       )}
       <Field label={t.model}>
-        <Select value={model} onChange={(_e, d) => set("model", d.value)}>
+        <Select className={styles.select} value={model} onChange={(_e, d) => set("model", d.value)}>
           {STAFFING_MODELS.map((m) => (
             <option key={m} value={m}>
               {modelName(m, locale)}
@@ -139,9 +167,8 @@ export function StaffingPanel() {
           value={choices[key]}
           onChange={(v) => set(key, v)}
           error={fieldError(key)}
+          warning={fieldWarning(key)}
           showErrors={showErrors}
-          min={LIMITS[key].min}
-          max={LIMITS[key].max}
         />
       ))}
     </PanelShell>

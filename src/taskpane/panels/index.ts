@@ -2,10 +2,12 @@
 import type { ComponentType } from "react";
 import type { PanelId } from "../../commands/panel-request";
 import { CoachingPanel } from "./CoachingPanel";
+import { ForecastPanel } from "./ForecastPanel";
 import { PayoutsPanel } from "./PayoutsPanel";
 import { QaPanel } from "./QaPanel";
 import { RosterPanel } from "./RosterPanel";
 import { StaffingPanel } from "./StaffingPanel";
+import { TrainingPanel } from "./TrainingPanel";
 
 export const PANELS: Readonly<Record<PanelId, ComponentType>> = {
   staffing: StaffingPanel,
@@ -13,4 +15,6 @@ export const PANELS: Readonly<Record<PanelId, ComponentType>> = {
   qa: QaPanel,
   coaching: CoachingPanel,
   payouts: PayoutsPanel,
+  forecast: ForecastPanel,
+  training: TrainingPanel,
 };

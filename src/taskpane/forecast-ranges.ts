@@ -1,0 +1,73 @@
+/**
+ * Reads the Forecast panel's ranges into the generator's input, or the one plain sentence that
+ * says what is wrong with them (which range, which row). Pure: values in, result out.
+ */
+import { HOURS_PER_DAY } from "../sheets/forecast/compute-forecast";
+import type { Scalar } from "../sheets/spec";
+import { format } from "../i18n/locale";
+import type { FORECAST_TEXT } from "../i18n/forecast";
+
+type PanelText = (typeof FORECAST_TEXT)["en-US"]["panel"];
+type Read<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const blank = (v: Scalar | undefined) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/** A count (≥ 0) from a cell, or the message for row `row` of `what`. */
+function count(v: Scalar | undefined, row: number, what: string, t: PanelText): Read<number> {
+  const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
+  if (!Number.isFinite(n)) return { ok: false, message: format(t.notNumber, { row, what, value: blank(v) ? "" : String(v) }) };
+  if (n < 0) return { ok: false, message: format(t.negative, { row, what, value: String(v) }) };
+  return { ok: true, value: n };
+}
+
+/** Past event days: one column per year, one row per slot, whole slots per hour, no blanks. */
+export function readEventDays(values: readonly (readonly Scalar[])[], t: PanelText): Read<number[][]> {
+  const rows = [...values];
+  while (rows.length > 0 && rows[rows.length - 1]!.every(blank)) rows.pop();
+  if (rows.length < HOURS_PER_DAY || rows.length % HOURS_PER_DAY !== 0) return { ok: false, message: format(t.slotsPerDay, { rows: rows.length }) };
+  const years = rows[0]!.length;
+  const days: number[][] = Array.from({ length: years }, () => []);
+  for (const [r, row] of rows.entries()) {
+    for (let y = 0; y < years; y++) {
+      const c = count(row[y], r + 1, t.eventWhat, t);
+      if (!c.ok) return c;
+      days[y]!.push(c.value);
+    }
+  }
+  const empty = days.findIndex((d) => d.every((v) => v === 0));
+  if (empty >= 0) return { ok: false, message: format(t.emptyDay, { year: empty + 1 }) };
+  return { ok: true, value: days };
+}
+
+/** One normal level per past event day, each above 0. */
+export function readBaselines(values: readonly (readonly Scalar[])[], days: number, t: PanelText): Read<number[]> {
+  const flat = values.flat().filter((v) => !blank(v));
+  if (flat.length !== days) return { ok: false, message: format(t.baselineCount, { days, baselines: flat.length }) };
+  const out: number[] = [];
+  for (const [i, v] of flat.entries()) {
+    const c = count(v, i + 1, t.baselineWhat, t);
+    if (!c.ok) return c;
+    if (c.value <= 0) return { ok: false, message: format(t.baselineZero, { year: i + 1 }) };
+    out.push(c.value);
+  }
+  return { ok: true, value: out };
+}
+
+/** Recent normal days: one column, blanks kept as missing, at least two days. */
+export function readRecent(values: readonly (readonly Scalar[])[], season: number, t: PanelText): Read<(number | null)[]> {
+  if (values.some((row) => row.length !== 1)) return { ok: false, message: t.recentColumns };
+  const cells = values.map((row) => row[0]);
+  while (cells.length > 0 && blank(cells[cells.length - 1])) cells.pop();
+  if (cells.length < 2 * season) return { ok: false, message: format(t.recentShort, { min: 2 * season, rows: cells.length }) };
+  const out: (number | null)[] = [];
+  for (const [i, v] of cells.entries()) {
+    if (blank(v)) {
+      out.push(null);
+      continue;
+    }
+    const c = count(v, i + 1, t.recentWhat, t);
+    if (!c.ok) return c;
+    out.push(c.value);
+  }
+  return { ok: true, value: out };
+}
