@@ -288,7 +288,7 @@ function matchingCells(pairs: readonly Node[], ctx: Ctx): { size: [number, numbe
   return size === undefined ? VALUE_ERROR : { size, hits };
 }
 
-function conditional(kind: "count" | "sum" | "average", hasSumRange: boolean): Fn {
+function conditional(kind: "count" | "sum" | "average" | "max" | "min", hasSumRange: boolean): Fn {
   return (args, ctx) => {
     const m = matchingCells(hasSumRange ? args.slice(1) : args, ctx);
     if (isError(m)) return m;
@@ -303,6 +303,7 @@ function conditional(kind: "count" | "sum" | "average", hasSumRange: boolean): F
       if (isError(v)) return v;
       if (typeof v === "number") picked.push(v);
     }
+    if (kind === "max" || kind === "min") return picked.length === 0 ? 0 : kind === "max" ? Math.max(...picked) : Math.min(...picked);
     const total = picked.reduce((s, x) => s + x, 0);
     if (kind === "sum") return total;
     return picked.length === 0 ? DIV0_ERROR : total / picked.length;
@@ -349,6 +350,21 @@ const FUNCTIONS: Record<string, Fn> = {
   SUMIF: (args, ctx) => conditional("sum", true)([args[2] ?? args[0]!, args[0]!, args[1]!], ctx),
   SUMIFS: conditional("sum", true),
   AVERAGEIFS: conditional("average", true),
+  MAXIFS: conditional("max", true),
+  MINIFS: conditional("min", true),
+  LARGE: (args, ctx) => {
+    const xs = numbersOf(args.slice(0, 1), ctx);
+    if (isError(xs)) return xs;
+    const k = toNumber(scalarArg(args, 1, ctx));
+    if (isError(k)) return k;
+    const n = Math.ceil(k);
+    return n < 1 || n > xs.length ? new XlError("#NUM!") : [...xs].sort((a, b) => b - a)[n - 1]!;
+  },
+  N: (args, ctx) =>
+    mapValues([evaluate(args[0]!, ctx)], ctx, ([v]) => (isError(v) ? v : typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : 0)),
+  ISNA: (args, ctx) => mapValues([evaluate(args[0]!, ctx)], ctx, ([v]) => isError(v) && v.code === "#N/A"),
+  ISERROR: (args, ctx) => mapValues([evaluate(args[0]!, ctx)], ctx, ([v]) => isError(v)),
+  ISTEXT: (args, ctx) => mapValues([evaluate(args[0]!, ctx)], ctx, ([v]) => typeof v === "string"),
   SUMPRODUCT: (args, ctx) => {
     const inner = { ...ctx, array: true };
     const matrices = args.map((a) => matrixOf(evaluate(a, inner), inner));
