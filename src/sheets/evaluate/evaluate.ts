@@ -303,7 +303,9 @@ function conditional(kind: "count" | "sum" | "average" | "max" | "min", hasSumRa
       if (isError(v)) return v;
       if (typeof v === "number") picked.push(v);
     }
-    if (kind === "max" || kind === "min") return picked.length === 0 ? 0 : kind === "max" ? Math.max(...picked) : Math.min(...picked);
+    // MAXIFS / MINIFS give 0 when no cell matches, as Excel does.
+    if (kind === "max") return picked.length === 0 ? 0 : Math.max(...picked);
+    if (kind === "min") return picked.length === 0 ? 0 : Math.min(...picked);
     const total = picked.reduce((s, x) => s + x, 0);
     if (kind === "sum") return total;
     return picked.length === 0 ? DIV0_ERROR : total / picked.length;
@@ -334,6 +336,15 @@ const FUNCTIONS: Record<string, Fn> = {
   SUM: aggregate((xs) => xs.reduce((s, x) => s + x, 0)),
   MAX: aggregate((xs) => (xs.length === 0 ? 0 : Math.max(...xs))),
   MIN: aggregate((xs) => (xs.length === 0 ? 0 : Math.min(...xs))),
+  // The k-th largest number of a range (text and blanks ignored); k outside 1…count → #NUM!.
+  LARGE: (args, ctx) => {
+    const xs = numbersOf([args[0]!], ctx);
+    if (isError(xs)) return xs;
+    const k = toNumber(scalarArg(args, 1, ctx));
+    if (isError(k)) return k;
+    const i = Math.ceil(k);
+    return i < 1 || i > xs.length ? new XlError("#NUM!") : [...xs].sort((a, b) => b - a)[i - 1]!;
+  },
   AVERAGE: aggregate((xs) => (xs.length === 0 ? DIV0_ERROR : xs.reduce((s, x) => s + x, 0) / xs.length)),
   COUNT: (args, ctx) => {
     let n = 0;
@@ -352,14 +363,6 @@ const FUNCTIONS: Record<string, Fn> = {
   AVERAGEIFS: conditional("average", true),
   MAXIFS: conditional("max", true),
   MINIFS: conditional("min", true),
-  LARGE: (args, ctx) => {
-    const xs = numbersOf(args.slice(0, 1), ctx);
-    if (isError(xs)) return xs;
-    const k = toNumber(scalarArg(args, 1, ctx));
-    if (isError(k)) return k;
-    const n = Math.ceil(k);
-    return n < 1 || n > xs.length ? new XlError("#NUM!") : [...xs].sort((a, b) => b - a)[n - 1]!;
-  },
   N: (args, ctx) =>
     mapValues([evaluate(args[0]!, ctx)], ctx, ([v]) => (isError(v) ? v : typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : 0)),
   ISNA: (args, ctx) => mapValues([evaluate(args[0]!, ctx)], ctx, ([v]) => isError(v) && v.code === "#N/A"),

@@ -65,7 +65,7 @@ export function ReportView({ run, fileName }: { run: GeneratorRun; fileName: str
     <div ref={region} tabIndex={-1} className={styles.stack} role="region" aria-live="polite" aria-label={verdict?.title ?? createdTitle} data-testid="run-report">
       <MessageBar intent={verdict?.intent ?? "success"} data-testid="run-verdict" data-intent={verdict?.intent ?? "success"}>
         <MessageBarBody>
-          <MessageBarTitle>{verdict ? `${verdict.title}. ${createdTitle}` : createdTitle}</MessageBarTitle>
+          <MessageBarTitle>{verdict ? format(text.common.verdictTitle, { verdict: verdict.title, created: createdTitle }) : createdTitle}</MessageBarTitle>
           {verdict?.lines.map((line) => (
             <div key={line}>{line}</div>
           ))}
