@@ -85,6 +85,6 @@ describe.each(LOCALES)("cached values of the sample workbook (%s)", (locale) => 
         await rm(dir, { recursive: true, force: true });
       }
     },
-    300_000,
+    600_000,
   );
 });

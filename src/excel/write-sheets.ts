@@ -261,12 +261,12 @@ function writeConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormatSpec, 
 }
 
 function writePrint(ws: Excel.Worksheet, p: PrintSpec): void {
-  const { paper, orientation, fitToWidth, area, repeatRows, repeatCols, footer, ...rest } = p;
+  const { paper, orientation, fitToWidth, fitToPage, area, repeatRows, repeatCols, footer, ...rest } = p;
   allHandled(rest);
   const layout = ws.pageLayout;
   layout.paperSize = paper;
   layout.orientation = orientation === "landscape" ? "Landscape" : "Portrait";
-  if (fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (fitToWidth || fitToPage) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: fitToPage ? 1 : 0 };
   if (repeatRows) layout.setPrintTitleRows(`$${repeatRows.first + 1}:$${repeatRows.last + 1}`);
   if (repeatCols) layout.setPrintTitleColumns(`$${columnLetter(repeatCols.first)}:$${columnLetter(repeatCols.last)}`);
   if (area) layout.setPrintArea(a1Area(area));

@@ -223,14 +223,14 @@ function footerCode(text: string): string {
 }
 
 function writePrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
-  const { paper, orientation, fitToWidth, area, repeatRows, repeatCols, footer, ...rest } = p;
+  const { paper, orientation, fitToWidth, fitToPage, area, repeatRows, repeatCols, footer, ...rest } = p;
   allHandled(rest);
   const setup: Partial<ExcelJS.PageSetup> = {
     paperSize: PAPER_SIZE[paper] as unknown as ExcelJS.PaperSize,
     orientation,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
-  if (fitToWidth) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  if (fitToWidth || fitToPage) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: fitToPage ? 1 : 0 });
   if (area) setup.printArea = a1Range(area); // ExcelJS adds the "$" itself
   if (repeatRows) setup.printTitlesRow = `${repeatRows.first + 1}:${repeatRows.last + 1}`;
   if (repeatCols) setup.printTitlesColumn = `${columnLetter(repeatCols.first)}:${columnLetter(repeatCols.last)}`;

@@ -27,8 +27,8 @@ const RECALC_PROFILE_XCU = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-/** Generous: the first run of a fresh profile takes a few seconds, a big book ~3 s more. */
-const SOFFICE_TIMEOUT_MS = 120_000;
+/** Generous: the first run of a fresh profile takes a few seconds, a big book ~3 s more; a PDF of the whole sample workbook on a busy machine, minutes. */
+const SOFFICE_TIMEOUT_MS = 300_000;
 
 let sofficePath: string | null | undefined;
 

@@ -171,7 +171,8 @@ export class FormBuilder {
 
   /** Finishes the form: A4 portrait, fit to one page width, protected (inputs stay editable). */
   build(footer: string): SheetSpec {
-    this.b.print({ paper: "A4", orientation: "portrait", fitToWidth: true, area: { top: 0, left: 0, bottom: Math.max(0, this.row - 1), right: LAST }, footer });
+    // One sheet of paper per form: the few rows that would spill onto a second page shrink it a little.
+    this.b.print({ paper: "A4", orientation: "portrait", fitToWidth: true, fitToPage: true, area: { top: 0, left: 0, bottom: Math.max(0, this.row - 1), right: LAST }, footer });
     this.b.protect();
     return this.b.build();
   }

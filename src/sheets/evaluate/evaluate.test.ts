@@ -56,6 +56,12 @@ describe("formula evaluator", () => {
     ).toEqual([2, 2, 2, 5, 2, 4, 12, { error: "#DIV/0!" }, 2, 2, 5, 5, 0]);
   });
 
+  it("ranks with LARGE, takes the conditional maximum with MAXIFS, reads N and ISNA", () => {
+    expect(results([3, 9, "x", 5], ["LARGE(A1:A4,1)", "LARGE(A1:A4,3)", "LARGE(A1:A4,4)", 'MAXIFS(A1:A4,A1:A4,"<9")', "N(A2)+N(A3)", 'ISNA(MATCH("q",A1:A4,0))'])).toEqual([
+      9, 3, { error: "#NUM!" }, 5, 9, true,
+    ]);
+  });
+
   it("looks up with MATCH and INDEX, and intersects a column range with the formula's row", () => {
     expect(results(["a", "b", "c"], ['MATCH("B",A1:A3,0)', "INDEX(A1:A3,3)", 'A1:A3&"!"', 'MATCH("z",A1:A3,0)', "ROW()", "ROW(A3)", 'A1:A3&"!"'])).toEqual([
       2, "c", "c!", { error: "#N/A" }, 5, 3, { error: "#VALUE!" },

@@ -363,6 +363,11 @@ const FUNCTIONS: Record<string, Fn> = {
   AVERAGEIFS: conditional("average", true),
   MAXIFS: conditional("max", true),
   MINIFS: conditional("min", true),
+  N: (args, ctx) =>
+    mapValues([evaluate(args[0]!, ctx)], ctx, ([v]) => (isError(v) ? v : typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : 0)),
+  ISNA: (args, ctx) => mapValues([evaluate(args[0]!, ctx)], ctx, ([v]) => isError(v) && v.code === "#N/A"),
+  ISERROR: (args, ctx) => mapValues([evaluate(args[0]!, ctx)], ctx, ([v]) => isError(v)),
+  ISTEXT: (args, ctx) => mapValues([evaluate(args[0]!, ctx)], ctx, ([v]) => typeof v === "string"),
   SUMPRODUCT: (args, ctx) => {
     const inner = { ...ctx, array: true };
     const matrices = args.map((a) => matrixOf(evaluate(a, inner), inner));

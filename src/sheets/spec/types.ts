@@ -153,6 +153,8 @@ export interface PrintSpec {
   orientation: "portrait" | "landscape";
   /** Fit all columns on one page width (height free). */
   fitToWidth?: boolean;
+  /** Fit the whole print area on one page (a form that must print on one sheet of paper). */
+  fitToPage?: boolean;
   /** Rows repeated on every printed page (e.g. header rows), 0-based inclusive. */
   repeatRows?: { first: number; last: number };
   /** Columns repeated on every printed page (e.g. names), 0-based inclusive. */
