@@ -567,6 +567,13 @@ export class SheetEvaluator {
     }
   }
 
+  /** What a cell shows (constant or computed), or null for a blank, an error or a formula that cannot be computed. */
+  shownValue(sheet: string, row: number, col: number): string | number | boolean | null {
+    const blank = this.sheets.get(sheet)?.get(`${row},${col}`) === undefined;
+    const v = blank ? undefined : this.cachedValue(sheet, row, col);
+    return v === undefined || (typeof v === "object" && "error" in v) ? null : v;
+  }
+
   /**
    * The cached value for a formula cell, or undefined when it cannot be computed (the reason is
    * added to {@link failures}).
