@@ -16,11 +16,10 @@ import { SAMPLE_TEAM } from "../src/core/sample/team";
 import { format, type Locale } from "../src/i18n/locale";
 import { QA_STRINGS } from "../src/i18n/qa";
 import { qaCalibrationLayout } from "../src/sheets/qa/build-qa-calibration";
-import { DEFAULT_CALIBRATION_CONVERSATIONS } from "../src/sheets/qa/build-qa-sheets";
 import { qaTrackingLayout } from "../src/sheets/qa/build-qa-tracking";
 import { qaSummaryLayout } from "../src/sheets/qa/qa-layout";
-import { buildSampleSheets } from "../src/sheets/generator";
-import { QA_GENERATOR } from "../src/sheets/qa/generator";
+import { buildQaSheets, DEFAULT_CALIBRATION_CONVERSATIONS } from "../src/sheets/qa/build-qa-sheets";
+import { qaSampleInputs } from "../src/sheets/qa/generator";
 import { a1 } from "../src/sheets/spec";
 import { writeXlsx } from "../src/xlsx";
 import { cellValue, findErrorCells, itWithSoffice, recalculate } from "./support/recalc";
@@ -118,7 +117,7 @@ describe("sample QA workbook (log, summary, calibration, problem tracking) recal
   itWithSoffice()(
     "zh-CN: every figure equals the reference, no error cell",
     async () => {
-      const wb = await recalculate(await writeXlsx(await buildSampleSheets(QA_GENERATOR, "zh-CN")));
+      const wb = await recalculate(await writeXlsx(qaSampleInputs("zh-CN").flatMap((o) => buildQaSheets(o, "zh-CN"))));
       expect(findErrorCells(wb)).toEqual([]);
       checkChannel(wb, "pre-sale", "zh-CN");
       checkChannel(wb, "after-sale", "zh-CN");

@@ -170,7 +170,7 @@ export const TASKPANE_TEXT = defineStrings({
     training: {
       intro: "A training plan with sessions and class caps, an exam record (written exam, on-site questions, retakes), readiness by day against the headcount needed, and a ramp plan to probation for each new hire.",
       trainees: "Trainees",
-      sample: "Sample: the sample team's 10 temporary staff, with sample results (21 Sep – 11 Nov 2026)",
+      sample: "Sample: the sample team's {n} temporary staff, with sample results ({from} to {to})",
       range: "A list of names in this workbook",
       sampleNote: "The sample plan has its own dates, classes and results; choose a list of names to plan your own training.",
       classCap: "Class cap (seats per class)",
@@ -344,7 +344,7 @@ export const TASKPANE_TEXT = defineStrings({
     training: {
       intro: "培训计划（场次与班级人数上限）、培训考核记录（笔试、现场抽问、补考）、按天对比上岗就绪人数与需求人数，以及每位新人到转正的成长计划。",
       trainees: "学员",
-      sample: "示例：示例团队的 10 名临时客服及示例成绩（2026 年 9 月 21 日至 11 月 11 日）",
+      sample: "示例：示例团队的 {n} 名临时客服及示例成绩（{from} 至 {to}）",
       range: "本工作簿中的姓名列表",
       sampleNote: "示例计划有固定的日期、班级和成绩；如需安排自己的培训，请选择姓名列表。",
       classCap: "班级人数上限（每班座位数）",

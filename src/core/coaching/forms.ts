@@ -6,6 +6,7 @@ import type { Agent, CoachingCategory, KpiSnapshot } from "../team/types";
 import { format, LOCALES, type Locale } from "../../i18n/locale";
 import { COACHING_STRINGS } from "../../i18n/coaching";
 import { isCoachingCategory } from "./talking-points";
+import type { CoachingQaEvidence } from "./qa-evidence";
 
 export type CoachingFormKind = "prep" | "record" | "plan";
 export const COACHING_FORMS: readonly CoachingFormKind[] = ["prep", "record", "plan"];
@@ -30,6 +31,8 @@ export interface CoachingFormOptions {
   category?: CoachingCategory;
   /** Free text such as "2026-10" or "Q3 2026". */
   period?: string;
+  /** The agent's QA figures from the QA log: the prep and record forms are pre-filled with them. */
+  qa?: CoachingQaEvidence;
 }
 
 const MAX_PERIOD_LENGTH = 40;

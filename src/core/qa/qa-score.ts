@@ -9,6 +9,8 @@
 import type { QaCatalogue, QaCriterion } from "./catalogue";
 import { scoreReview, type QaAnswer } from "./score-review";
 import { qaError } from "./validate-catalogue";
+import { QA_RULES } from "./rules";
+import { fitsRule, ruleError } from "../rules/number-rule";
 
 /** A mark: points from 0 to the criterion's scale maximum, or N/A. */
 export type QaMark = number | "na";
@@ -48,7 +50,7 @@ export function qaScore(input: QaScoreInput): number {
   const scales = input.scales ?? marks.map(() => 1);
   checkLength("scales", scales.length, marks.length);
   const bonus = input.bonus ?? 0;
-  if (!Number.isFinite(bonus) || bonus < 0) throw qaError("badBonusArg", { got: shown(bonus) });
+  if (!fitsRule(bonus, QA_RULES.bonus)) throw ruleError("bonus", QA_RULES.bonus, bonus);
 
   // The one-off catalogue is never shown: its texts stay empty.
   const none = { "en-US": "", "zh-CN": "" };
@@ -56,8 +58,8 @@ export function qaScore(input: QaScoreInput): number {
     const n = i + 1;
     const max = scales[i]!;
     const weight = weights[i]!;
-    if (!Number.isInteger(max) || max < 1 || max > 100) throw qaError("badScaleArg", { n, got: shown(max) });
-    if (!Number.isFinite(weight) || weight < 0) throw qaError("badWeightArg", { n, got: shown(weight) });
+    if (!fitsRule(max, QA_RULES.scale)) throw ruleError(`scales (#${n})`, QA_RULES.scale, max);
+    if (!fitsRule(weight, QA_RULES.weight)) throw ruleError(`weights (#${n})`, QA_RULES.weight, weight);
     if (mark !== "na" && (!Number.isInteger(mark) || mark < 0 || mark > max)) throw qaError("badMark", { n, max, got: shown(mark) });
     return { id: `m${n}`, sectionId: "s", weight, scale: { kind: "points", max }, naAllowed: true, name: none, description: none, examples: none };
   });
@@ -100,7 +102,7 @@ export function marksAgree(a: number | "na", b: number | "na", tolerance: number
  */
 export function agreement(a: readonly PairMark[], b: readonly PairMark[], tolerance = 0): number {
   if (a.length !== b.length) throw qaError("pairCount", { a: a.length, b: b.length });
-  if (!Number.isFinite(tolerance) || tolerance < 0) throw qaError("badTolerance", { got: shown(tolerance) });
+  if (!fitsRule(tolerance, QA_RULES.tolerance)) throw ruleError("tolerance", QA_RULES.tolerance, tolerance);
   let pairs = 0;
   let agreed = 0;
   a.forEach((x, i) => {

@@ -10,7 +10,7 @@ import { COACHING_STRINGS } from "../../i18n/coaching";
 import { a1, type SheetSpec } from "../spec";
 import { FORMATS, STYLES } from "../styles";
 import { FormBuilder } from "./form-builder";
-import { addTalkingPoints, categoryField, employeeValues, formIdentity, formTexts, initialCategory } from "./form-parts";
+import { addQaEvidence, addTalkingPoints, categoryField, employeeValues, formIdentity, formTexts, initialCategory } from "./form-parts";
 
 const KPI_FORMATS = { money: FORMATS.money, integer: "#,##0", percent: FORMATS.percent, decimal: FORMATS.decimal1 } as const;
 
@@ -61,6 +61,10 @@ export function buildCoachingPrep(options: CoachingFormOptions, locale: Locale):
     form.b.style({ top: r, left: 4, bottom: r, right: 4 }, { numFmt, hAlign: "right" });
   });
   form.gap();
+  if (options.qa) {
+    addQaEvidence(form, options.qa, locale);
+    form.gap();
+  }
 
   form.section(p.diagnosisSection);
   form.textBox(p.strengths, 3);

@@ -9,7 +9,8 @@ import { COACHING_STRINGS } from "../../i18n/coaching";
 import type { SheetSpec } from "../spec";
 import { COLORS } from "../styles";
 import { FormBuilder } from "./form-builder";
-import { addSignatures, addTalkingPoints, categoryField, employeeValues, formIdentity, formTexts, initialCategory } from "./form-parts";
+import { situationLines } from "../../core/coaching/qa-evidence";
+import { addQaEvidence, addSignatures, addTalkingPoints, categoryField, employeeValues, formIdentity, formTexts, initialCategory } from "./form-parts";
 
 const LETTER_STYLE = { bold: true, fontSize: 14, hAlign: "center", fontColor: COLORS.title } as const;
 
@@ -36,7 +37,13 @@ export function buildCoachingRecord(options: CoachingFormOptions, locale: Locale
   form.textBox(r.summaryPrompt, 4);
   form.gap();
 
-  const feedback = (title: string, letters: ReadonlyArray<readonly [string, string]>): void => {
+  if (options.qa) {
+    addQaEvidence(form, options.qa, locale);
+    form.gap();
+  }
+  // The improvement feedback's Situation opens with the QA log's example chats (editable).
+  const situation = options.qa ? situationLines(options.qa, locale).join("\n") : null;
+  const feedback = (title: string, letters: ReadonlyArray<readonly [string, string]>, prefill: ReadonlyArray<ReadonlyArray<string | null>> = []): void => {
     form.section(title);
     form.grid(
       [
@@ -46,11 +53,12 @@ export function buildCoachingRecord(options: CoachingFormOptions, locale: Locale
       ],
       letters.length,
       letters.map(([letter, meaning]) => [letter, meaning]),
+      prefill,
     );
     form.gap();
   };
   feedback(r.starSection, r.star);
-  feedback(r.starArSection, r.starAr);
+  feedback(r.starArSection, r.starAr, situation ? [[null, null, situation]] : []);
 
   form.section(r.resultSection);
   form.fields([

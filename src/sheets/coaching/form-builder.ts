@@ -105,6 +105,8 @@ export class FormBuilder {
     columns: ReadonlyArray<{ header: string; span: number; kind?: FieldKind; fixedStyle?: CellStyle }>,
     rows: number,
     fixed: ReadonlyArray<ReadonlyArray<string | number | { formula: string } | null | undefined>> = [],
+    /** Values the input cells open with (still editable), by row and column. */
+    prefill: ReadonlyArray<ReadonlyArray<string | number | null | undefined>> = [],
   ): number {
     const headerRow = this.row;
     let col = 0;
@@ -131,7 +133,9 @@ export class FormBuilder {
           if (c.span > 1) this.b.merge(r, col, r, col + c.span - 1);
           if (typeof given === "string") heightText.push([given, COLUMN_WIDTH * c.span]);
         } else {
-          this.inputBlock(area, c.kind ?? "text", null);
+          const value = prefill[i]?.[j] ?? null;
+          this.inputBlock(area, c.kind ?? "text", value);
+          if (typeof value === "string") heightText.push([value, COLUMN_WIDTH * c.span]);
         }
         col += c.span;
       });

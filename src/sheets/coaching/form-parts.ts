@@ -4,10 +4,13 @@
  */
 import { COACHING_CATEGORIES, categoryName, talkingPoints, maxTalkingPoints } from "../../core/coaching/talking-points";
 import { effectiveCategory, type CoachingFormKind, type CoachingFormOptions } from "../../core/coaching/forms";
-import type { Locale } from "../../i18n/locale";
+import { format, type Locale } from "../../i18n/locale";
+import { QA_STRINGS } from "../../i18n/qa";
+import { ESCALATION_KEYS } from "../../core/qa/escalation";
+import { isoDate, periodText, qaTalkingPoints, situationLines, type CoachingQaEvidence } from "../../core/coaching/qa-evidence";
 import { COACHING_STRINGS } from "../../i18n/coaching";
 import { a1, formulaText } from "../spec";
-import type { FieldKind, FormBuilder, FormTexts } from "./form-builder";
+import { FORM_COLUMNS, type FieldKind, type FormBuilder, type FormTexts } from "./form-builder";
 
 export const BULLET = "• ";
 
@@ -77,4 +80,54 @@ export function addSignatures(form: FormBuilder, locale: Locale, secondSigner: s
     [secondSigner, "text"],
     [c.date, "date"],
   ]);
+}
+
+/** Most example chats and failed criteria a form lists (the rest are in the QA log). */
+const MAX_QA_ROWS = 5;
+
+/**
+ * The agent's QA evidence, labelled with the period and the date the values were taken: the
+ * figures, the failed criteria with counts and weights, example chats, and the talking points that
+ * follow from them. Values, not formulas: the form records what the log said when it was written.
+ */
+export function addQaEvidence(form: FormBuilder, qa: CoachingQaEvidence, locale: Locale): void {
+  const t = COACHING_STRINGS[locale].qa;
+  const q = QA_STRINGS[locale];
+  const e = qa.evidence;
+  const bold = { fixedStyle: { hAlign: "center", bold: true } } as const;
+  form.section(format(t.section, { period: periodText(qa.evidence.period, locale), taken: isoDate(qa.takenOn) }));
+  form.note(t.note);
+  form.grid(
+    [
+      { header: t.reviews, span: 1, ...bold },
+      { header: t.average, span: 2, ...bold },
+      { header: t.redLines, span: 1, ...bold },
+      { header: t.escalation, span: 2, fixedStyle: { hAlign: "center" } },
+      { header: t.appeals, span: 1, ...bold },
+      { header: t.upheld, span: 1, ...bold },
+    ],
+    1,
+    [[e.reviews, e.averageFinalScore === null ? "—" : Number(e.averageFinalScore.toFixed(1)), e.redLines, q.escalation[ESCALATION_KEYS[e.escalation]], e.appeals, e.upheldAppeals]],
+  );
+  const failed = e.failedCriteria.slice(0, MAX_QA_ROWS);
+  if (failed.length > 0) {
+    form.grid(
+      [
+        { header: t.criterion, span: 4, fixedStyle: { bold: true } },
+        { header: t.failures, span: 2, fixedStyle: { hAlign: "center" } },
+        { header: t.weight, span: 2, fixedStyle: { hAlign: "center" } },
+      ],
+      failed.length,
+      failed.map((f) => [qa.catalogue.criteria.find((c) => c.id === f.id)?.name[locale] ?? f.id, f.count, f.weight]),
+    );
+  }
+  const examples = e.examples.slice(0, MAX_QA_ROWS);
+  if (examples.length > 0) {
+    form.grid([{ header: t.examples, span: FORM_COLUMNS }], examples.length, situationLines(qa, locale, MAX_QA_ROWS).map((line) => [line]));
+  }
+  const points = qaTalkingPoints(qa);
+  if (points.length > 0) {
+    form.section(t.pointsSection);
+    for (const p of points) form.note(BULLET + p[locale]);
+  }
 }

@@ -25,6 +25,10 @@ describe("formula evaluator", () => {
     expect(results([2.675, -2.5, 1234.5], ["ROUND(A1,2)", "ROUND(A2,0)", "ROUND(A3,-2)", "INT(-A1)", "MOD(-7,3)"])).toEqual([2.68, -3, 1200, -3, 2]);
   });
 
+  it("LARGE takes the k-th largest number, skipping text and blanks; k out of range is #NUM!", () => {
+    expect(results([3, "x", null, 7, 5], ["LARGE(A1:A5,1)", "LARGE(A1:A5,3)", "LARGE(A1:A5,4)", "LARGE(A1:A5,0)"])).toEqual([7, 3, { error: "#NUM!" }, { error: "#NUM!" }]);
+  });
+
   it("treats blanks, text and booleans as Excel does", () => {
     expect(results([null, "x", true], ["A1+1", 'A1=""', "A1=0", "A2&A3", "A3+1", "A2+1", "A1", "IF(A1=\"\",\"\",1)", "0.1+0.2=0.3"])).toEqual([
       1, true, true, "xTRUE", 2, { error: "#VALUE!" }, 0, "", true,
@@ -45,8 +49,11 @@ describe("formula evaluator", () => {
         'AVERAGEIFS(A1:A7,A1:A7,">100")',
         "COUNTBLANK(A1:A7)",
         "COUNT(A1:A7)",
+        'MAXIFS(A1:A7,A1:A7,"<10")',
+        'MINIFS(A1:A7,A1:A7,">0")',
+        'MAXIFS(A1:A7,A1:A7,">100")',
       ]),
-    ).toEqual([2, 2, 2, 5, 2, 4, 12, { error: "#DIV/0!" }, 2, 2]);
+    ).toEqual([2, 2, 2, 5, 2, 4, 12, { error: "#DIV/0!" }, 2, 2, 5, 5, 0]);
   });
 
   it("looks up with MATCH and INDEX, and intersects a column range with the formula's row", () => {

@@ -288,7 +288,7 @@ function matchingCells(pairs: readonly Node[], ctx: Ctx): { size: [number, numbe
   return size === undefined ? VALUE_ERROR : { size, hits };
 }
 
-function conditional(kind: "count" | "sum" | "average", hasSumRange: boolean): Fn {
+function conditional(kind: "count" | "sum" | "average" | "max" | "min", hasSumRange: boolean): Fn {
   return (args, ctx) => {
     const m = matchingCells(hasSumRange ? args.slice(1) : args, ctx);
     if (isError(m)) return m;
@@ -303,6 +303,9 @@ function conditional(kind: "count" | "sum" | "average", hasSumRange: boolean): F
       if (isError(v)) return v;
       if (typeof v === "number") picked.push(v);
     }
+    // MAXIFS / MINIFS give 0 when no cell matches, as Excel does.
+    if (kind === "max") return picked.length === 0 ? 0 : Math.max(...picked);
+    if (kind === "min") return picked.length === 0 ? 0 : Math.min(...picked);
     const total = picked.reduce((s, x) => s + x, 0);
     if (kind === "sum") return total;
     return picked.length === 0 ? DIV0_ERROR : total / picked.length;
@@ -333,6 +336,15 @@ const FUNCTIONS: Record<string, Fn> = {
   SUM: aggregate((xs) => xs.reduce((s, x) => s + x, 0)),
   MAX: aggregate((xs) => (xs.length === 0 ? 0 : Math.max(...xs))),
   MIN: aggregate((xs) => (xs.length === 0 ? 0 : Math.min(...xs))),
+  // The k-th largest number of a range (text and blanks ignored); k outside 1…count → #NUM!.
+  LARGE: (args, ctx) => {
+    const xs = numbersOf([args[0]!], ctx);
+    if (isError(xs)) return xs;
+    const k = toNumber(scalarArg(args, 1, ctx));
+    if (isError(k)) return k;
+    const i = Math.ceil(k);
+    return i < 1 || i > xs.length ? new XlError("#NUM!") : [...xs].sort((a, b) => b - a)[i - 1]!;
+  },
   AVERAGE: aggregate((xs) => (xs.length === 0 ? DIV0_ERROR : xs.reduce((s, x) => s + x, 0) / xs.length)),
   COUNT: (args, ctx) => {
     let n = 0;
@@ -349,6 +361,8 @@ const FUNCTIONS: Record<string, Fn> = {
   SUMIF: (args, ctx) => conditional("sum", true)([args[2] ?? args[0]!, args[0]!, args[1]!], ctx),
   SUMIFS: conditional("sum", true),
   AVERAGEIFS: conditional("average", true),
+  MAXIFS: conditional("max", true),
+  MINIFS: conditional("min", true),
   SUMPRODUCT: (args, ctx) => {
     const inner = { ...ctx, array: true };
     const matrices = args.map((a) => matrixOf(evaluate(a, inner), inner));

@@ -212,7 +212,7 @@ export function buildQaTracking(
     for (let e = 0; e < EXAMPLES; e++) {
       const r = L.caseRows.first + q * EXAMPLES + e;
       const idx = a1(r, CASE_INDEX_COL, true);
-      b.formula(r, CASE_INDEX_COL, `IF(${topName}="","",IF(ISNA(MATCH(${e + 1},${helperR},0)),"",MATCH(${e + 1},${helperR},0)))`);
+      b.formula(r, CASE_INDEX_COL, `IF(${topName}="","",IFERROR(MATCH(${e + 1},${helperR},0),""))`);
       if (e === 0) b.formula(r, 0, `IF(${topName}="","",${topName})`, { ...STYLES.label, vAlign: "top" });
       else b.value(r, 0, null, STYLES.label);
       b.value(r, 1, e + 1, { ...computed });

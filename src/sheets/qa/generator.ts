@@ -1,6 +1,6 @@
 /**
  * The QA template generator. Its samples: the pre-sale and the after-sale sets for the sample team,
- * the log filled with the sample month of reviews, the calibration sheet with the sample round, and
+ * the log filled with the sample month of reviews, the calibration sheet with the sample round and
  * the problem tracking opened on the sample month.
  */
 import type { QaChannel } from "../../core/qa/catalogue";
@@ -10,9 +10,15 @@ import { QA_STRINGS } from "../../i18n/qa";
 import { defineGenerator } from "../generator";
 import { buildQaSheets, type QaSheetsOptions } from "./build-qa-sheets";
 
-function sampleInput(channel: QaChannel, locale: Locale): QaSheetsOptions {
+/** The sample inputs: both channels, filled with the sample month (comments in the locale). */
+export function qaSampleInputs(locale: Locale): QaSheetsOptions[] {
   const reference = QA_STRINGS[locale].calibration.reference;
-  return { channel, entries: sampleQaLog(channel, locale), calibration: { reference, scores: sampleCalibration(channel, reference) }, period: SAMPLE_QA_PERIOD };
+  return (["pre-sale", "after-sale"] as const).map((channel: QaChannel) => ({
+    channel,
+    entries: sampleQaLog(channel, locale),
+    calibration: { reference, scores: sampleCalibration(channel, reference) },
+    period: SAMPLE_QA_PERIOD,
+  }));
 }
 
 export const QA_GENERATOR = defineGenerator({
@@ -29,6 +35,6 @@ export const QA_GENERATOR = defineGenerator({
   },
   icon: "qa",
   sheetIdPrefix: "qa",
-  sampleInputs: (locale): QaSheetsOptions[] => [sampleInput("pre-sale", locale), sampleInput("after-sale", locale)],
+  sampleInputs: (locale) => qaSampleInputs(locale),
   build: (options: QaSheetsOptions, locale) => buildQaSheets(options, locale),
 });
