@@ -29,7 +29,7 @@ function dayShape(hours: readonly number[], slotsPerDay = SAMPLE_SLOTS_PER_DAY):
   const raw = Array.from({ length: slotsPerDay }, (_, s) => {
     const h = Math.floor(s / perHour);
     const t = (s % perHour) / perHour;
-    return hours[h]! + (hours[(h + 1) % 24]! - hours[h]!) * t;
+    return hours[h]! + (hours[Math.min(h + 1, 23)]! - hours[h]!) * t; // the last hour does not lean into the next day
   });
   const sum = raw.reduce((a, b) => a + b, 0);
   return raw.map((v) => v / sum);
