@@ -42,8 +42,8 @@ function omitted(arg: unknown): boolean {
  * @param on_hand Productive staff in week 1 (≥ 0).
  * @param attrition Share of productive staff lost at the end of each week, e.g. 0.02 (≥ 0 and < 1).
  * @param train_weeks Weeks in training off the floor: someone starting in week t is productive from week t + train_weeks (whole number 0 to 520).
- * @param [ramp] Productivity in the first weeks after training, e.g. {0.5,0.8}; afterwards 1 (each > 0 and ≤ 1). Default none.
- * @param [pass_rate] Share of trainees who graduate (> 0 and ≤ 1). Default 1.
+ * @param [ramp] Productivity in the first weeks after training, e.g. {0.5,0.8}; afterwards 1 (each 0.01 to 1). Default none.
+ * @param [pass_rate] Share of trainees who graduate (0.01 to 1). Default 1.
  * @returns One row per week: hires, in training, productive FTE, shortfall.
  */
 export function HIRES(required: any[][], on_hand: any[][], attrition: any[][], train_weeks: any[][], ramp?: any[][], pass_rate?: any[][]): any[][] {

@@ -13,6 +13,9 @@ export const HIRING_RULES = {
   /** A weekly share of productive staff lost. */
   attrition: { min: 0, max: 1, maxInclusive: false },
   trainWeeks: { min: 0, max: MAX_PLAN_WEEKS, integer: true },
-  /** Productivity in a week after training, or the share of trainees who graduate. */
-  share: { min: 0, minInclusive: false, max: 1 },
+  /**
+   * Productivity in a week after training, or the share of trainees who graduate. Below 1 % a plan
+   * means a hundredfold class for each person needed: implausible, and near 0 it would overflow.
+   */
+  share: { min: 0.01, max: 1 },
 } as const satisfies Record<string, NumberRule>;
