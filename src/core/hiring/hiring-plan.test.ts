@@ -52,6 +52,13 @@ describe("planHiring: hand-checked cases", () => {
   });
 });
 
+describe("planHiring: the extremes stay finite", () => {
+  it("a billion FTE at 1 % pass rate, 1 % ramp and 99 % weekly attrition over ten years", () => {
+    const plan = planHiring({ required: new Array(520).fill(1e9), onHand: 0, attrition: 0.99, trainWeeks: 0, ramp: [0.01], passRate: 0.01 });
+    for (const w of plan) for (const v of Object.values(w)) expect(Number.isFinite(v)).toBe(true);
+  });
+});
+
 describe("planHiring: bad input names the argument", () => {
   const base = { required: [10, 12], onHand: 10, attrition: 0, trainWeeks: 1 };
   it.each([
@@ -64,6 +71,7 @@ describe("planHiring: bad input names the argument", () => {
     [{ required: [10, -2] }, "required (#2)"],
     [{ required: [] }, "required"],
     [{ ramp: [0.5, 0] }, "ramp (#2)"],
+    [{ passRate: 0.005 }, "pass_rate"],
   ])("%o → InputError about %s", (patch, name) => {
     expect(() => planHiring({ ...base, ...patch })).toThrow(InputError);
     expect(() => planHiring({ ...base, ...patch })).toThrow(name);

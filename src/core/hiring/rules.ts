@@ -14,8 +14,8 @@ export const HIRING_RULES = {
   attrition: { min: 0, max: 1, maxInclusive: false },
   trainWeeks: { min: 0, max: MAX_PLAN_WEEKS, integer: true },
   /**
-   * Productivity in a week after training, or the share of trainees who graduate: at least 1 %
-   * (a share near 0 would ask for an unbounded class; 5e-324 made the plan Infinity).
+   * Productivity in a week after training, or the share of trainees who graduate. Below 1 % a plan
+   * means a hundredfold class for each person needed: implausible, and near 0 it would overflow.
    */
   share: { min: 0.01, max: 1 },
 } as const satisfies Record<string, NumberRule>;
