@@ -11,28 +11,8 @@
  */
 import { drawCounts, forecastSample, normalIntensity } from "../src/core/forecast";
 import { EVENTFORECAST, FORECAST } from "../src/functions/forecast";
+import { fmt, msPerCall, verdict } from "./timing";
 
-let sink = 0;
-
-/** Median milliseconds per call over several batches of at least `minMs` each. */
-function msPerCall(work: () => number, minMs = 100, batches = 7): number {
-  for (let i = 0; i < 3; i++) sink += work();
-  let calls = 1;
-  for (;;) {
-    const t0 = performance.now();
-    for (let i = 0; i < calls; i++) sink += work();
-    if (performance.now() - t0 >= minMs) break;
-    calls *= 2;
-  }
-  const times: number[] = [];
-  for (let b = 0; b < batches; b++) {
-    const t0 = performance.now();
-    for (let i = 0; i < calls; i++) sink += work();
-    times.push((performance.now() - t0) / calls);
-  }
-  times.sort((x, y) => x - y);
-  return times[Math.floor(times.length / 2)]!;
-}
 
 /** The floor: one pass over the range, every cell read and added. */
 function barePass(matrix: readonly (readonly unknown[])[]): number {
@@ -41,8 +21,6 @@ function barePass(matrix: readonly (readonly unknown[])[]): number {
   return s;
 }
 
-const fmt = (ms: number): string => (ms >= 1 ? `${ms.toFixed(2)} ms` : `${(ms * 1000).toFixed(1)} µs`);
-const verdict = (ok: boolean): string => (ok ? "target met" : "TARGET MISSED");
 const omitted = null as never;
 
 function benchForecast(label: string, history: number[], targetMs: number): boolean {
@@ -75,7 +53,6 @@ export async function run(): Promise<void> {
   const results = [benchForecast("8 weeks × 144 slots", weeks, 20), benchForecast("a year of 10-minute slots", year, 200), benchEvent()];
   console.log(results.every(Boolean) ? "All forecast targets met." : "Some forecast targets were missed (see above).");
   await Promise.resolve();
-  if (sink === -1) console.log(sink);
 }
 
 if (require.main === module) {

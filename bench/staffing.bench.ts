@@ -12,33 +12,12 @@
  */
 import { agentsForServiceLevel, agentsForServiceLevelA, erlangB, serviceLevel } from "../src/core/staffing";
 import { AGENTS } from "../src/functions/staffing";
+import { fmt, msPerCall, verdict } from "./timing";
 
 const AHT_SECONDS = 180;
 const ANSWER_SECONDS = 20;
 const TARGET = 0.8;
 
-/** Keeps results alive so the engine cannot drop the work. */
-let sink = 0;
-
-/** Median milliseconds per call over several batches of at least `minMs` each. */
-function msPerCall(work: () => number, minMs = 60, batches = 7): number {
-  for (let i = 0; i < 3; i++) sink += work(); // warm up
-  let calls = 1;
-  for (;;) {
-    const t0 = performance.now();
-    for (let i = 0; i < calls; i++) sink += work();
-    if (performance.now() - t0 >= minMs) break;
-    calls *= 2;
-  }
-  const times: number[] = [];
-  for (let b = 0; b < batches; b++) {
-    const t0 = performance.now();
-    for (let i = 0; i < calls; i++) sink += work();
-    times.push((performance.now() - t0) / calls);
-  }
-  times.sort((x, y) => x - y);
-  return times[Math.floor(times.length / 2)]!;
-}
 
 /** The floor: B(1) … B(N) and nothing else (the library's own Erlang B loop). */
 function bareErlangBPass(trafficErlangs: number, agents: number): number {
@@ -52,8 +31,6 @@ function naiveAgents(trafficErlangs: number): number {
   }
 }
 
-const fmt = (ms: number): string => (ms >= 1 ? `${ms.toFixed(2)} ms` : `${(ms * 1000).toFixed(1)} µs`);
-const verdict = (ok: boolean): string => (ok ? "target met" : "TARGET MISSED");
 
 function goal(trafficErlangs: number) {
   return { trafficErlangs, ahtSeconds: AHT_SECONDS, targetServiceLevel: TARGET, answerTimeSeconds: ANSWER_SECONDS };
@@ -120,7 +97,6 @@ function benchWeek(): boolean {
 export async function run(): Promise<void> {
   const results = [benchAgents(), benchAgentsA(), benchWeek()];
   console.log(results.every(Boolean) ? "All staffing targets met." : "Some staffing targets were missed (see above).");
-  if (sink === -1) console.log(sink); // never true; keeps `sink` observable
 }
 
 if (require.main === module) {

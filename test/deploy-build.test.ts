@@ -1,4 +1,6 @@
 /**
+ * @jest-environment jsdom
+ *
  * The production build an admin deploys: `KEFU_PUBLIC_URL=https://example.test/kefu/ npm run build`
  * (into a temporary folder, never over dist/). Every URL of dist/manifest.xml starts with that
  * address and names a file of the build; the manifest validates against Microsoft's schemas; the
@@ -58,39 +60,43 @@ describe("production build with KEFU_PUBLIC_URL", () => {
 });
 
 describe("help.html", () => {
-  const help = () => readFileSync(path.join(out, "help.html"), "utf8");
-  const section = (locale: string) => {
-    const html = help();
-    const start = html.indexOf(`data-locale="${locale}"`);
-    return html.slice(start, html.indexOf("</div>", start));
+  // The production build minifies the page: read it as a DOM, not as text.
+  let doc: Document | undefined;
+  const lang = (locale: string): Element => {
+    doc ??= new DOMParser().parseFromString(readFileSync(path.join(out, "help.html"), "utf8"), "text/html");
+    const el = doc.querySelector(`.lang[data-locale="${locale}"]`);
+    if (!el) throw new Error(`help.html has no ${locale} section`);
+    return el;
   };
+  const text = (el: Element | null | undefined): string => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
 
   it("has every function of this build's metadata, with its description and arguments, in each language", () => {
     for (const [locale, file] of [["en-US", "functions.json"], ["zh-CN", "functions.zh-CN.json"]] as const) {
       const { functions } = JSON.parse(readFileSync(path.join(out, file), "utf8")) as { functions: { id: string; description: string; parameters: { name: string; description: string }[] }[] };
       expect(functions.length).toBeGreaterThanOrEqual(27);
-      const text = section(locale);
+      const section = lang(locale);
       for (const f of functions) {
-        const row = new RegExp(`<tr id="fn-${locale}-${f.id}">(.*?)</tr>`).exec(text)?.[1] ?? "";
-        expect({ id: f.id, hasDescription: row.includes(f.description.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")) }).toEqual({ id: f.id, hasDescription: true });
-        for (const p of f.parameters) expect({ id: f.id, param: p.name, found: row.includes(`<code>${p.name}</code>`) }).toEqual({ id: f.id, param: p.name, found: true });
+        const row = section.querySelector(`tr[id="fn-${locale}-${f.id}"]`);
+        expect({ id: f.id, hasDescription: text(row).includes(f.description.replace(/\s+/g, " ").trim()) }).toEqual({ id: f.id, hasDescription: true });
+        const names = Array.from(row?.querySelectorAll("li > code") ?? []).map((c) => c.textContent);
+        expect({ id: f.id, params: names }).toEqual({ id: f.id, params: f.parameters.map((p) => p.name) });
       }
     }
   });
 
   it("shows the README's checked examples: =CS.AGENTS(100, 180, 0.8, 20) → 35", () => {
-    expect(section("en-US")).toMatch(/<tr id="fn-en-US-AGENTS">.*<code>=CS\.AGENTS\(100, 180, 0\.8, 20\)<\/code> → 35/);
-    expect(section("zh-CN")).toMatch(/<tr id="fn-zh-CN-AGENTS">.*<code>=CS\.AGENTS\(100, 180, 0\.8, 20\)<\/code> → 35/);
+    for (const locale of ["en-US", "zh-CN"]) {
+      expect(text(lang(locale).querySelector(`tr[id="fn-${locale}-AGENTS"] td:last-child`))).toContain("=CS.AGENTS(100, 180, 0.8, 20) → 35");
+    }
   });
 
   it("has one section per generator with its title, summary and a screenshot that was published", () => {
     for (const locale of ["en-US", "zh-CN"] as const) {
-      const text = section(locale);
       for (const g of GENERATORS) {
-        const block = new RegExp(`<section class="tool" id="tool-${locale}-${g.id}">(.*?)</section>`).exec(text)?.[1] ?? "";
-        expect(block).toContain(`<h3>${g.title[locale]}</h3>`);
-        expect(block).toContain(g.ribbon.tooltip[locale]);
-        const src = /<img src="([^"]+)"/.exec(block)?.[1];
+        const block = lang(locale).querySelector(`section[id="tool-${locale}-${g.id}"]`);
+        expect(text(block?.querySelector("h3"))).toBe(g.title[locale]);
+        expect(text(block)).toContain(g.ribbon.tooltip[locale]);
+        const src = block?.querySelector("img")?.getAttribute("src");
         expect({ id: g.id, locale, src }).toEqual({ id: g.id, locale, src: `help/${g.id}-${locale}.png` });
         expect(readFileSync(path.join(out, src as string)).subarray(1, 4).toString("ascii")).toBe("PNG");
       }
@@ -98,8 +104,9 @@ describe("help.html", () => {
   });
 
   it("starts with the three getting-started steps from docs/help in each language", () => {
-    expect((section("en-US").match(/<ol>(.*?)<\/ol>/s)?.[1]?.match(/<li>/g) ?? []).length).toBe(3);
-    expect(section("en-US")).toContain("<h2>Get started in three steps</h2>");
-    expect(section("zh-CN")).toContain("<h2>三步上手</h2>");
+    expect(lang("en-US").querySelectorAll("ol > li")).toHaveLength(3);
+    expect(lang("zh-CN").querySelectorAll("ol > li")).toHaveLength(3);
+    expect(text(lang("en-US").querySelector("h2"))).toBe("Get started in three steps");
+    expect(text(lang("zh-CN").querySelector("h2"))).toBe("三步上手");
   });
 });

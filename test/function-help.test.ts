@@ -56,3 +56,18 @@ describe("declared parameters and the help of both languages", () => {
     });
   });
 });
+
+describe("the build's check", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { checkDeclaredHelp } = require("../scripts/webpack/localized-metadata.cjs") as {
+    checkDeclaredHelp: (metadata: { functions: { id: string; parameters?: { name: string; description?: string }[] }[] }, declared: Record<string, Record<string, string>>) => string[];
+  };
+
+  it("fails when the JSDoc help of a parameter differs from its declaration", () => {
+    const metadata = { functions: [{ id: "TRAFFIC", parameters: [{ name: "aht", description: "Average handle time, seconds (≥ 0)." }] }] };
+    expect(checkDeclaredHelp(metadata, { TRAFFIC: { aht: "Average handle time, seconds (> 0)." } })).toEqual([
+      'TRAFFIC.aht: JSDoc says "Average handle time, seconds (≥ 0).", the declaration "Average handle time, seconds (> 0)." (run npx tsx scripts/function-help.ts)',
+    ]);
+    expect(checkDeclaredHelp(metadata, { TRAFFIC: { aht: "Average handle time, seconds (≥ 0)." } })).toEqual([]);
+  });
+});

@@ -38,15 +38,15 @@ const PUBLIC_IDS = [
   "PAYCURVE",
   "SCORECARD",
   "COMMISSION",
-  // QA
-  "QASCORE",
-  "AGREEMENT",
   // forecast
   "FORECAST",
   "EVENTFORECAST",
   "ACCURACY",
   // hiring
   "HIRES",
+  // QA
+  "QASCORE",
+  "AGREEMENT",
 ] as const;
 
 const HAN = /\p{Script=Han}/u;

@@ -15,7 +15,7 @@ import type { Locale } from "../src/i18n/locale";
 import { TRAINING_STRINGS } from "../src/i18n/training";
 import { buildTrainingSheets } from "../src/sheets/training";
 import { rampBlock } from "../src/sheets/training/ramp-sheet";
-import { PLAN_SETTINGS, READINESS_COLS, RECORD_COLS, SESSION_COLS, trainingLayout } from "../src/sheets/training/training-layout";
+import { PLAN_SETTINGS, RECORD_COLS, SESSION_COLS, trainingLayout } from "../src/sheets/training/training-layout";
 import { a1, type SheetSpec } from "../src/sheets/spec";
 import { writeXlsx } from "../src/xlsx";
 import { cellValue, findErrorCells, itWithSoffice, recalculate } from "./support/recalc";
@@ -62,15 +62,15 @@ async function checkAgainstEngine(
   });
   plan.trainees.forEach((t, i) => {
     const row = layout.traineeRows.first + i;
-    expectNear(value(readinessWs, row, READINESS_COLS.passed), coursesPassed(plan, t.name), `${t.name} courses passed`);
+    expectNear(value(readinessWs, row, layout.readiness.passed), coursesPassed(plan, t.name), `${t.name} courses passed`);
     const date = readyDate(plan, t.name);
-    if (date === null) expect(value(readinessWs, row, READINESS_COLS.readyOn)).toBe("");
-    else expectNear(value(readinessWs, row, READINESS_COLS.readyOn), date, `${t.name} ready on`);
+    if (date === null) expect(value(readinessWs, row, layout.readiness.readyOn)).toBe("");
+    else expectNear(value(readinessWs, row, layout.readiness.readyOn), date, `${t.name} ready on`);
   });
   readinessDays(plan).forEach((day, i) => {
     const row = layout.dayRows.first + i;
-    expectNear(value(readinessWs, row, READINESS_COLS.ready), readyOn(plan, day), `ready on day ${i + 1}`);
-    expectNear(value(readinessWs, row, READINESS_COLS.gap), Math.max(0, plan.needed[i]! - readyOn(plan, day)), `gap on day ${i + 1}`);
+    expectNear(value(readinessWs, row, layout.readiness.ready), readyOn(plan, day), `ready on day ${i + 1}`);
+    expectNear(value(readinessWs, row, layout.readiness.gap), Math.max(0, plan.needed[i]! - readyOn(plan, day)), `gap on day ${i + 1}`);
   });
   let top = 3;
   for (const hire of plan.ramp.hires) {

@@ -52,6 +52,25 @@ function localizeMetadata(metadata, help) {
   return { metadata: { ...metadata, functions }, problems, warnings };
 }
 
+/**
+ * Problems where the en-US metadata (from JSDoc) differs from the help the parameter declarations
+ * imply (`declared`: function id → parameter → text).
+ * @param {Metadata} metadata
+ * @param {Readonly<Record<string, Readonly<Record<string, string>>>>} declared
+ */
+function checkDeclaredHelp(metadata, declared) {
+  /** @type {string[]} */ const problems = [];
+  for (const fn of metadata.functions) {
+    for (const p of fn.parameters ?? []) {
+      const want = declared[fn.id]?.[p.name];
+      if (want !== undefined && want !== p.description) {
+        problems.push(`${fn.id}.${p.name}: JSDoc says "${p.description}", the declaration "${want}" (run npx tsx scripts/function-help.ts)`);
+      }
+    }
+  }
+  return problems;
+}
+
 /** Loads a TypeScript module's export at build time (tsx), fresh each build so watch mode sees edits. */
 function loadHelpTable(helpFile, exportName) {
   const { require: tsxRequire } = require("tsx/cjs/api");
@@ -88,13 +107,21 @@ class LocalizedFunctionsMetadataPlugin {
         const asset = compilation.getAsset(source);
         if (!asset) return; // the metadata generator failed and already reported why
         let help;
+        let declaredEn;
         try {
           help = loadHelpTable(helpFile, exportName);
+          declaredEn = loadHelpTable(helpFile, "DECLARED_HELP_EN");
         } catch (e) {
           compilation.errors.push(new WebpackError(`${output}: cannot load ${helpFile}: ${e instanceof Error ? e.message : e}`));
           return;
         }
-        const result = localizeMetadata(JSON.parse(asset.source.source().toString()), help);
+        const english = JSON.parse(asset.source.source().toString());
+        const drift = declaredEn ? checkDeclaredHelp(english, declaredEn) : [];
+        if (drift.length > 0) {
+          compilation.errors.push(new WebpackError(`${source}: parameter help differs from the declarations (src/functions/params.ts):\n  ${drift.join("\n  ")}`));
+          return;
+        }
+        const result = localizeMetadata(english, help);
         for (const w of result.warnings) compilation.warnings.push(new WebpackError(`${output}: ${w}`));
         if (result.problems.length > 0) {
           compilation.errors.push(new WebpackError(`${output}: missing zh-CN function help (src/functions/*.help-zh.ts):\n  ${result.problems.join("\n  ")}`));
@@ -106,4 +133,4 @@ class LocalizedFunctionsMetadataPlugin {
   }
 }
 
-module.exports = { LocalizedFunctionsMetadataPlugin, localizeMetadata, loadHelpTable };
+module.exports = { LocalizedFunctionsMetadataPlugin, localizeMetadata, loadHelpTable, checkDeclaredHelp };

@@ -1,6 +1,7 @@
 /**
  * dist/manifest.xml from manifest.xml:
- * - KEFU_PUBLIC_URL (https, a folder) replaces the dev server's https://localhost:3000/ in every URL;
+ * - KEFU_PUBLIC_URL (https, a folder) replaces the dev server's https://localhost:3000/ in every URL,
+ *   and the comments (written for developers, about the dev server) are left out;
  * - Chinese Excel in Taiwan and Hong Kong (zh-TW, zh-HK) gets the zh-CN (simplified) strings and
  *   URLs: Office only applies an Override whose Locale matches exactly, so without these they would
  *   see English. Simplified text is read there, if less comfortably; no traditional text is kept.
@@ -27,7 +28,7 @@ function checkPublicUrl(publicUrl) {
  */
 function deployManifest(xml, publicUrl) {
   const base = publicUrl ? checkPublicUrl(publicUrl) : DEV_URL;
-  const withUrls = xml.replaceAll(DEV_URL, base);
+  const withUrls = publicUrl ? xml.replace(/[ \t]*<!--[\s\S]*?-->\r?\n/g, "").replaceAll(DEV_URL, base) : xml;
   return withUrls.replace(/^([ \t]*)<((?:bt:)?Override) Locale="zh-CN" Value="([^"]*)" \/>$/gm, (line, indent, tag, value) =>
     [line, ...FALLBACK_LOCALES.map((locale) => `${indent}<${tag} Locale="${locale}" Value="${value}" />`)].join("\n"),
   );

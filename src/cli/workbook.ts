@@ -10,7 +10,7 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import ExcelJS from "exceljs";
-import { defineStrings, format, LOCALES, type Locale } from "../i18n/locale";
+import { LOCALES, type Locale } from "../i18n/locale";
 import { buildSampleWorkbook } from "../sheets/sample-workbook";
 import { writeXlsx } from "../xlsx";
 import { parseFlags, reportError, terminalLocale } from "./cli-io";
@@ -21,26 +21,20 @@ export const WORKBOOK_FLAGS = {
   out: { optional: true },
 } as const;
 
-const TEXT = defineStrings({
-  "en-US": { chartsSkipped: "note: {n} chart(s) appear only when the add-in writes the sheets into Excel; an .xlsx written here cannot contain charts" },
-  "zh-CN": { chartsSkipped: "提示：{n} 个图表只在加载项把工作表写入 Excel 时绘制；此处生成的 .xlsx 文件无法包含图表" },
-});
-
 /**
- * Builds and writes the sample workbook to a new file; returns the absolute path, the sheet names
- * and the charts left out.
+ * Builds and writes the sample workbook to a new file (values cached, charts included); returns the
+ * absolute path and the sheet names.
  *
  * @throws InputError when `outPath` cannot take a new file (checked before building).
  */
-export async function writeSampleWorkbook(locale: Locale, outPath: string): Promise<{ path: string; sheets: string[]; skippedCharts: number }> {
+export async function writeSampleWorkbook(locale: Locale, outPath: string): Promise<{ path: string; sheets: string[] }> {
   const path = checkOutputPath(outPath);
   const specs = await buildSampleWorkbook(locale);
   const workbook = new ExcelJS.Workbook();
   const bytes = await writeXlsx(specs, { workbook });
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, bytes, { flag: "wx" });
-  const skippedCharts = specs.reduce((n, s) => n + (s.charts?.length ?? 0), 0);
-  return { path, sheets: workbook.worksheets.map((ws) => ws.name), skippedCharts };
+  return { path, sheets: workbook.worksheets.map((ws) => ws.name) };
 }
 
 /** The default file, or the first of "-2", "-3", … that does not exist yet. */
@@ -56,10 +50,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     const flags = parseFlags(argv, WORKBOOK_FLAGS);
     locale = flags.locale as Locale;
-    const { path, sheets, skippedCharts } = await writeSampleWorkbook(locale, flags.out ?? defaultOut(locale));
+    const { path, sheets } = await writeSampleWorkbook(locale, flags.out ?? defaultOut(locale));
     process.stdout.write(`${path}\n`);
     sheets.forEach((name, i) => process.stdout.write(`  ${i + 1}. ${name}\n`));
-    if (skippedCharts > 0) process.stderr.write(`${format(TEXT[locale].chartsSkipped, { n: skippedCharts })}\n`);
     return 0;
   } catch (error) {
     return reportError(error, locale);

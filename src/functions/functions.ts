@@ -8,6 +8,6 @@
 import "./custom-functions-fallback";
 import "./staffing";
 import "./payouts";
-import "./qa";
 import "./forecast";
 import "./hiring";
+import "./qa";

@@ -32,3 +32,17 @@ export function format(template: string, values: Readonly<Record<string, string 
 export function toLocale(tag: string | null | undefined): Locale {
   return tag && /^zh\b/i.test(tag) ? "zh-CN" : "en-US";
 }
+
+/**
+ * A message in both languages from one template per language, with values that are plain or
+ * themselves in both languages: `formatBoth((l) => STRINGS[l].errors.badCap, { cap: 0 })`.
+ */
+export function formatBoth(template: (locale: Locale) => string, values: Readonly<Record<string, string | number | LocalizedText>> = {}): LocalizedText {
+  const text = {} as Record<Locale, string>;
+  for (const locale of LOCALES) {
+    const resolved: Record<string, string | number> = {};
+    for (const [k, v] of Object.entries(values)) resolved[k] = typeof v === "object" ? v[locale] : v;
+    text[locale] = format(template(locale), resolved);
+  }
+  return text;
+}

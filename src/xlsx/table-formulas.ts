@@ -50,6 +50,12 @@ export function addCalculatedColumnsToTableXml(xml: string, columns: readonly Ca
 /** Rewrites the table parts of an .xlsx so the given columns are calculated columns. */
 export async function addCalculatedColumnFormulas(bytes: Uint8Array, columns: readonly CalculatedColumn[]): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
+  await addCalculatedColumnsToZip(zip, columns);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
+
+/** {@link addCalculatedColumnFormulas} on an opened package. */
+export async function addCalculatedColumnsToZip(zip: JSZip, columns: readonly CalculatedColumn[]): Promise<void> {
   const tableParts = Object.keys(zip.files).filter((path) => /^xl\/tables\/[^/]+\.xml$/.test(path));
   for (const path of tableParts) {
     const file = zip.file(path);
@@ -58,7 +64,6 @@ export async function addCalculatedColumnFormulas(bytes: Uint8Array, columns: re
     const patched = addCalculatedColumnsToTableXml(xml, columns);
     if (patched !== xml) zip.file(path, patched);
   }
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
 function xmlUnescape(text: string): string {

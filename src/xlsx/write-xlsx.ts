@@ -3,8 +3,8 @@
  * the bytes are returned; `src/cli/` saves them).
  *
  * What maps and what does not (ExcelJS 4.4):
- * - Everything in the spec maps except charts (ExcelJS cannot write charts: they are skipped and
- *   counted in `skippedCharts`).
+ * - Everything in the spec maps. Charts, which ExcelJS cannot write, are added as DrawingML parts
+ *   once ExcelJS has written the file (`chart-parts.ts`), with the values they show cached.
  * - Internal hyperlinks are written as `HYPERLINK("#'Sheet'!A1", text)` formulas: ExcelJS writes
  *   every hyperlink with an external relationship, which Excel may treat as a file link.
  * - Formulas carry cached values computed by `sheets/evaluate` (viewers that do not calculate show
@@ -16,6 +16,7 @@
  *   cannot read (charts, pivot tables, slicers) from them; the Office.js writer has no such limit.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import {
   a1,
   a1Area,
@@ -36,6 +37,7 @@ import {
   resolveSheetRefs,
   validationBounds,
   type CellSpec,
+  type ChartSpec,
   type ConditionalFormatSpec,
   type PrintSpec,
   type SheetSpec,
@@ -46,7 +48,9 @@ import {
 import { SheetEvaluator, type CachedValue } from "../sheets/evaluate";
 import { effectiveStyle } from "../sheets/styles";
 import { toArgb, toConditionalStyle, toExcelJsStyle } from "./cell-style";
-import { addCalculatedColumnFormulas, calculatedColumnsOf } from "./table-formulas";
+import { addChartParts } from "./chart-parts";
+import type { ChartData } from "./chart-xml";
+import { addCalculatedColumnsToZip, calculatedColumnsOf } from "./table-formulas";
 import { addXlfnPrefixes } from "./xlfn-prefix";
 
 /** The cached value of a formula cell of the sheet being written (0-based row and column). */
@@ -59,8 +63,8 @@ export interface CreatedSheet {
 
 export interface AppendResult {
   created: CreatedSheet[];
-  /** Charts in the specs that ExcelJS cannot write. */
-  skippedCharts: number;
+  /** The charts of the new sheets with the values they show, for {@link addChartParts} once the file is written. */
+  charts: Map<string, ChartData[]>;
   /** Formula cells written without a cached value (a function the evaluator does not know), with the reason. */
   uncachedFormulas: string[];
 }
@@ -293,7 +297,7 @@ async function writeSheet(
     conditionalFormats: (formats) => {
       formats.forEach((cf, i) => writeConditionalFormat(ws, cf, i + 1, names));
     },
-    charts: () => {}, // ExcelJS writes no charts: counted in `skippedCharts`
+    charts: () => {}, // ExcelJS writes no charts: added to the written file (chart-parts.ts)
     print: (print) => writePrint(ws, print),
     freeze: (freeze) => {
       const panes = frozenPanes(freeze);
@@ -314,6 +318,19 @@ async function writeSheet(
   ws.views = [view];
 }
 
+/** A chart with the values of its source range as the file shows them (constants and cached results). */
+function chartData(spec: SheetSpec, chart: ChartSpec, sheetName: string, evaluator: SheetEvaluator): ChartData {
+  const { top, left, bottom, right } = chart.source;
+  const values: ChartData["values"] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row: ChartData["values"][number] = [];
+    for (let c = left; c <= right; c++) row.push(evaluator.shownValue(spec.id, r, c));
+    values.push(row);
+  }
+  const categoryFormat = spec.cells.find((c) => c.row === top + 1 && c.col === left)?.style?.numFmt;
+  return { sheetName, chart, values, ...(categoryFormat !== undefined ? { categoryFormat } : {}) };
+}
+
 /**
  * Adds the sheets to an ExcelJS workbook without touching its existing sheets: each gets a free
  * name (`质检记录 (2)` when `质检记录` exists) and `[[id]]` tokens resolve to the names given.
@@ -326,14 +343,14 @@ export async function appendSheets(workbook: ExcelJS.Workbook, specs: readonly S
   const tableNames = tableNamesIn(workbook);
   const evaluator = new SheetEvaluator(specs, names);
   const created: CreatedSheet[] = [];
-  let skippedCharts = 0;
+  const charts = new Map<string, ChartData[]>();
   for (const spec of specs) {
     const name = names.get(spec.id)!;
     await writeSheet(workbook, spec, name, names, tableNames, evaluator);
-    skippedCharts += spec.charts?.length ?? 0;
+    charts.set(name, (spec.charts ?? []).map((chart) => chartData(spec, chart, name, evaluator)));
     created.push({ id: spec.id, name });
   }
-  return { created, skippedCharts, uncachedFormulas: evaluator.failures };
+  return { created, charts, uncachedFormulas: evaluator.failures };
 }
 
 /**
@@ -351,10 +368,16 @@ export async function writeXlsx(specs: readonly SheetSpec[] | WorkbookSpec, opts
     workbook.created = new Date();
   }
   workbook.calcProperties.fullCalcOnLoad = true;
-  await appendSheets(workbook, list);
+  const { charts } = await appendSheets(workbook, list);
   // Calculated columns loadXlsx took out of the existing tables go back in.
   const calculated = calculatedColumnsOf(workbook);
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return calculated.length > 0 ? addCalculatedColumnFormulas(bytes, calculated) : bytes;
+  const chartCount = [...charts.values()].reduce((n, c) => n + c.length, 0);
+  if (calculated.length === 0 && chartCount === 0) return bytes;
+  const zip = await JSZip.loadAsync(bytes);
+  await addCalculatedColumnsToZip(zip, calculated);
+  const lang = list.some((s) => /[\u4e00-\u9fff]/.test(s.name)) ? "zh-CN" : "en-US";
+  await addChartParts(zip, charts, lang);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 

@@ -137,9 +137,15 @@ describe("writeXlsx", () => {
     expect(data.getCell("A11").formula).toBe(`HYPERLINK("#'Summary 汇总'!A1","to summary")`);
   });
 
-  it("skips charts (ExcelJS cannot write them) and says so", async () => {
+  it("writes the chart as a drawing and chart part, with the values it shows cached", async () => {
     const result = await appendSheets(new ExcelJS.Workbook(), [dataSheet(), summarySheet()]);
-    expect(result.skippedCharts).toBe(1);
+    expect([...result.charts.values()].flat()).toHaveLength(1);
+    const zip = await JSZip.loadAsync(bytes);
+    const chart = await zip.file("xl/charts/chart1.xml")!.async("string");
+    const spec = [dataSheet(), summarySheet()].flatMap((s) => s.charts ?? [])[0]!;
+    expect(chart).toContain(`<a:t>${spec.title}</a:t>`);
+    expect(chart).toMatch(/<c:numCache>.*<c:pt idx="0"><c:v>[-\d.]+<\/c:v><\/c:pt>/);
+    expect(Object.keys(zip.files).filter((p) => p.startsWith("xl/drawings/drawing"))).toHaveLength(1);
   });
 });
 

@@ -2,7 +2,7 @@
  * Event-day forecast (Double 11, 618…): the same event in past years, each as a multiple of the
  * normal level before it, applied to this year's normal level. For year y the uplift is
  * `uplift_y = Σ slots of y's event day ÷ baseline_y`; this year's day totals
- * `baseline × combine(uplift_y)` exactly, with `combine` the mean (default), the max (the seed's
+ * `baseline × combine(uplift_y)` exactly, with `combine` the mean (default), the max (the capacity article's
  * rule: plan for the biggest of the past years) or the last year. The day's shape per slot is the
  * years' average share of the day per slot, smoothed where a slot differs from its neighbours by
  * no more than count noise (a real peak such as midnight stays sharp, one noisy year's spikes do not).

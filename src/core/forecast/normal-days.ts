@@ -282,28 +282,30 @@ export function forecastNormalDays(input: NormalForecastInput): NormalForecast {
   const minTraining = weekly ? DAYS_PER_WEEK * season : season;
   const origins = [n - holdout, n - 2 * holdout].filter((o) => o >= minTraining);
   const scored = candidates.map((c) => {
-    const actual: number[] = [];
-    const predicted: number[] = [];
+    const predictions = origins.map((origin) => c.fit(origin)(origin, holdout));
     let absError = 0;
     let actualSum = 0;
-    for (const origin of origins) {
-      const predictions = c.fit(origin)(origin, holdout);
+    let pairs = 0;
+    predictions.forEach((predicted, k) => {
+      const origin = origins[k]!;
       for (let i = 0; i < holdout; i++) {
         const a = x[origin + i]!;
-        const f = predictions[i]!;
+        const f = predicted[i]!;
         if (Number.isNaN(a) || Number.isNaN(f)) continue;
-        actual.push(a);
-        predicted.push(f);
         absError += Math.abs(a - f);
         actualSum += a;
+        pairs += 1;
       }
-    }
-    return { candidate: c, wape: actual.length > 0 ? absError / Math.max(actualSum, 1) : Infinity, actual, predicted };
+    });
+    return { candidate: c, wape: pairs > 0 ? absError / Math.max(actualSum, 1) : Infinity, predictions };
   });
   // Lowest WAPE wins; on a tie (within rounding) the earlier, simpler-to-explain variant, so the
   // naive forecast wins only outright.
   const best = scored.reduce((a, b) => (b.wape < a.wape - 1e-9 ? b : a));
-  const dispersion = dispersionOf(best.actual, best.predicted);
+  const dispersion = dispersionOf(
+    origins.flatMap((origin) => Array.from(x.subarray(origin, origin + holdout))),
+    best.predictions.flatMap((p) => Array.from(p)),
+  );
 
   const forecast = Array.from(best.candidate.fit(n)(n, horizon), (f) => (Number.isNaN(f) ? 0 : f));
   const result: NormalForecast = {

@@ -3,7 +3,7 @@
  * clear message instead of a silently wrong score.
  */
 import { InputError } from "../errors";
-import { format, LOCALES, type Locale, type LocalizedText } from "../../i18n/locale";
+import { formatBoth, LOCALES, type LocalizedText } from "../../i18n/locale";
 import { QA_STRINGS } from "../../i18n/qa";
 import type { QaCatalogue } from "./catalogue";
 
@@ -11,13 +11,7 @@ type ErrorKey = keyof (typeof QA_STRINGS)["en-US"]["errors"];
 
 /** An {@link InputError} with a QA message in both languages; a value may itself be localised. */
 export function qaError(key: ErrorKey, values: Readonly<Record<string, string | number | LocalizedText>> = {}): InputError {
-  const text = {} as Record<Locale, string>;
-  for (const locale of LOCALES) {
-    const resolved: Record<string, string | number> = {};
-    for (const [k, v] of Object.entries(values)) resolved[k] = typeof v === "object" ? v[locale] : v;
-    text[locale] = format(QA_STRINGS[locale].errors[key], resolved);
-  }
-  return new InputError(text);
+  return new InputError(formatBoth((locale) => QA_STRINGS[locale].errors[key], values));
 }
 
 /** A QA error-table fragment in both languages (e.g. the " or N/A" suffix). */

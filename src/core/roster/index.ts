@@ -8,4 +8,4 @@ export { buildShiftOptions, slotsPerDay } from "./shift-options";
 export { double11Preset } from "./double11";
 export { sampleWeekScenario } from "./sample-week";
 export { formatClock, parseClock } from "../clock";
-export { rosterVerdict, verdictWords, type RosterVerdict, type ShortSlot } from "./verdict";
+export { rosterVerdict, verdictText, verdictWords, type RosterVerdict, type ShortSlot } from "./verdict";

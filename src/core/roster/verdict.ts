@@ -78,6 +78,11 @@ export function verdictWords(v: RosterVerdict, slotMinutes: number, totalSlots: 
   return { title: t(v.covered ? "verdictCovered" : "verdictShort"), lines };
 }
 
+/** The verdict as one paragraph (the plan sheet's cell): "Short of people: …. 35 planned shifts …". */
+export function verdictText(words: { title: string; lines: string[] }, locale: Locale): string {
+  return locale === "zh-CN" ? [`${words.title}。`, ...words.lines].join("") : [`${words.title}.`, ...words.lines].join(" ");
+}
+
 /** 15, or 0.5 for a half-slot meal. */
 function people(x: number): string {
   return String(Math.round(x * 100) / 100);

@@ -4,7 +4,7 @@
  */
 import { InputError } from "../errors";
 import { fromSerialDate } from "../serial-date";
-import { format, LOCALES, type Locale, type LocalizedText } from "../../i18n/locale";
+import { formatBoth, LOCALES, type LocalizedText } from "../../i18n/locale";
 import { TRAINING_STRINGS } from "../../i18n/training";
 import type { TrainingPlan } from "./model";
 
@@ -13,14 +13,9 @@ type ErrorKey = keyof (typeof TRAINING_STRINGS)["en-US"]["errors"];
 /** The longest readiness table, in days. */
 export const MAX_READINESS_DAYS = 120;
 
+/** An {@link InputError} with a training message in both languages; a value may itself be localised. */
 export function trainingError(key: ErrorKey, values: Readonly<Record<string, string | number | LocalizedText>> = {}): InputError {
-  const text = {} as Record<Locale, string>;
-  for (const locale of LOCALES) {
-    const resolved: Record<string, string | number> = {};
-    for (const [k, v] of Object.entries(values)) resolved[k] = typeof v === "object" ? v[locale] : v;
-    text[locale] = format(TRAINING_STRINGS[locale].errors[key], resolved);
-  }
-  return new InputError(text);
+  return new InputError(formatBoth((locale) => TRAINING_STRINGS[locale].errors[key], values));
 }
 
 /** "2026-11-11" */

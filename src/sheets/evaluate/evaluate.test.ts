@@ -49,8 +49,11 @@ describe("formula evaluator", () => {
         'AVERAGEIFS(A1:A7,A1:A7,">100")',
         "COUNTBLANK(A1:A7)",
         "COUNT(A1:A7)",
+        'MAXIFS(A1:A7,A1:A7,"<10")',
+        'MINIFS(A1:A7,A1:A7,">0")',
+        'MAXIFS(A1:A7,A1:A7,">100")',
       ]),
-    ).toEqual([2, 2, 2, 5, 2, 4, 12, { error: "#DIV/0!" }, 2, 2]);
+    ).toEqual([2, 2, 2, 5, 2, 4, 12, { error: "#DIV/0!" }, 2, 2, 5, 5, 0]);
   });
 
   it("looks up with MATCH and INDEX, and intersects a column range with the formula's row", () => {

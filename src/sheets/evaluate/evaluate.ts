@@ -288,7 +288,7 @@ function matchingCells(pairs: readonly Node[], ctx: Ctx): { size: [number, numbe
   return size === undefined ? VALUE_ERROR : { size, hits };
 }
 
-function conditional(kind: "count" | "sum" | "average", hasSumRange: boolean): Fn {
+function conditional(kind: "count" | "sum" | "average" | "max" | "min", hasSumRange: boolean): Fn {
   return (args, ctx) => {
     const m = matchingCells(hasSumRange ? args.slice(1) : args, ctx);
     if (isError(m)) return m;
@@ -303,6 +303,9 @@ function conditional(kind: "count" | "sum" | "average", hasSumRange: boolean): F
       if (isError(v)) return v;
       if (typeof v === "number") picked.push(v);
     }
+    // MAXIFS / MINIFS give 0 when no cell matches, as Excel does.
+    if (kind === "max") return picked.length === 0 ? 0 : Math.max(...picked);
+    if (kind === "min") return picked.length === 0 ? 0 : Math.min(...picked);
     const total = picked.reduce((s, x) => s + x, 0);
     if (kind === "sum") return total;
     return picked.length === 0 ? DIV0_ERROR : total / picked.length;
@@ -358,6 +361,8 @@ const FUNCTIONS: Record<string, Fn> = {
   SUMIF: (args, ctx) => conditional("sum", true)([args[2] ?? args[0]!, args[0]!, args[1]!], ctx),
   SUMIFS: conditional("sum", true),
   AVERAGEIFS: conditional("average", true),
+  MAXIFS: conditional("max", true),
+  MINIFS: conditional("min", true),
   SUMPRODUCT: (args, ctx) => {
     const inner = { ...ctx, array: true };
     const matrices = args.map((a) => matrixOf(evaluate(a, inner), inner));
@@ -574,6 +579,13 @@ export class SheetEvaluator {
       delete entry.state;
       throw error;
     }
+  }
+
+  /** What a cell shows (constant or computed), or null for a blank, an error or a formula that cannot be computed. */
+  shownValue(sheet: string, row: number, col: number): string | number | boolean | null {
+    const blank = this.sheets.get(sheet)?.get(`${row},${col}`) === undefined;
+    const v = blank ? undefined : this.cachedValue(sheet, row, col);
+    return v === undefined || (typeof v === "object" && "error" in v) ? null : v;
   }
 
   /**

@@ -27,7 +27,7 @@ export interface ForecastSheetInput {
   combine: Combine;
   /** Prediction-interval coverage, fraction in (0, 1). */
   level: number;
-  /** Questions one agent answers per hour (the seed's 360). */
+  /** Questions one agent answers per hour (the capacity article's 360, docs/reference/sources.md). */
   perAgentHour: number;
   /** Share the bot resolves, fraction 0–1. */
   automationRate: number;

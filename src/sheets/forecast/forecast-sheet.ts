@@ -1,6 +1,6 @@
 /**
  * The 预测 / Forecast sheet: inputs, the past event days with their uplifts, this year's slots
- * (forecast, lower, upper) from `CS.EVENTFORECAST`, people per hour by the seed's capacity rule
+ * (forecast, lower, upper) from `CS.EVENTFORECAST`, people per hour by the capacity rule (docs/reference/staffing.md)
  * (`CS.CAPACITYAGENTS`), a backtest of the method on the last past year and a chart of the past
  * years against this year.
  *

@@ -1,6 +1,6 @@
 /**
  * The forecast generator's sample: the built-in synthetic Double-11 days and recent weeks
- * (`core/forecast/sample.ts`), labelled as a sample on both sheets, with the seed's capacity rule
+ * (`core/forecast/sample.ts`), labelled as a sample on both sheets, with the capacity rule of docs/reference/staffing.md
  * (360 questions per agent-hour).
  */
 import { forecastSample } from "../../core/forecast";

@@ -2,8 +2,8 @@
  * Required vs planned headcount per slot, one block per day, with a line chart beside each block
  * (on its left where the sheet is free there, so printing it needs no extra page width).
  * Both counts are formulas that read the day's roster grid (its required row and its coverage row),
- * so the table follows edits to the grid. The .xlsx writer cannot draw charts: the table carries the
- * same figures, and its gap column (red where short) says what the chart would show.
+ * so the table follows edits to the grid. The gap column (red where short) says in the table what
+ * the chart shows.
  */
 import type { SheetBuilder } from "../builder";
 import { a1, sheetRef, type RangeRef } from "../spec";

@@ -10,7 +10,7 @@ import { a1, type SheetSpec } from "../spec";
 import { COLORS, FORMATS, STYLES } from "../styles";
 import { formatClock } from "../../core/clock";
 import type { NamedRoster, PlanStatus } from "../../core/roster/types";
-import { rosterVerdict, verdictWords } from "../../core/roster/verdict";
+import { rosterVerdict, verdictText, verdictWords } from "../../core/roster/verdict";
 import { shiftStart } from "../../core/roster/assign-roster";
 import { slotsPerDay } from "../../core/roster/shift-options";
 import type { Locale } from "../../i18n/locale";
@@ -72,7 +72,7 @@ export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: s
   const words = verdictWords(verdict, scenario.slotMinutes, slotsPerDay(scenario) * scenario.days, locale);
   const tone = verdict.covered ? { fill: COLORS.good, fontColor: COLORS.goodText } : { fill: COLORS.warn, fontColor: COLORS.warnText };
   b.value(1, 0, t("verdict"), { ...STYLES.label, ...tone, border: "thin" });
-  b.value(1, 1, [words.title, ...words.lines].join(" "), { ...tone, bold: true, wrap: true, border: "thin", vAlign: "top" }).merge(1, 1, 1, headers.length - 1);
+  b.value(1, 1, verdictText(words, locale), { ...tone, bold: true, wrap: true, border: "thin", vAlign: "top" }).merge(1, 1, 1, headers.length - 1);
   b.row(2, 0, [t("status"), t(STATUS_KEY[plan.status])], { border: "thin" });
   b.row(3, 0, [t("totalCost"), { formula: a1(totalRow, 6) }], { border: "thin" });
   b.row(4, 0, [t("mipGap"), Number.isFinite(plan.gap) ? plan.gap : null], { border: "thin" });

@@ -1,6 +1,6 @@
 import loadHighs from "highs";
 import { summarizePlan } from "../../cli/roster";
-import { assignRoster, double11Preset, parseScenario, rosterVerdict, shiftStart, solveShiftPlan, verdictWords } from "../../core/roster";
+import { assignRoster, double11Preset, parseScenario, rosterVerdict, shiftStart, solveShiftPlan, verdictText, verdictWords } from "../../core/roster";
 import type { NamedRoster } from "../../core/roster/types";
 import { buildRosterGridSheet, buildRosterSheets, COVERAGE_TIME_COL, FIRST_PERSON_ROW, FIRST_SLOT_COL, SLOT_HEADER_ROW } from "./index";
 import { a1, type RangeRef, type SheetSpec } from "../spec";
@@ -103,7 +103,7 @@ describe("buildRosterSheets", () => {
     const plan = buildRosterSheets(three, locale).find((s) => s.id === "rosterPlan")!;
     const words = verdictWords(verdict, 10, 144, locale);
     const shown = String(cell(plan, 1, 1)?.value);
-    expect(shown).toBe([words.title, ...words.lines].join(" "));
+    expect(shown).toBe(verdictText(words, locale));
     expect(shown).toContain(locale === "zh-CN" ? "人手不足" : "Short of people");
     expect(shown).toContain(String(verdict.unfilledShifts));
     const texts = plan.cells.map((c) => String(c.value ?? ""));
@@ -116,7 +116,7 @@ describe("buildRosterSheets", () => {
   });
 
   it("plan summary says covered for the full preset", () => {
-    expect(cell(buildRosterSheets(d11, "zh-CN").find((s) => s.id === "rosterPlan")!, 1, 1)?.value).toBe("已覆盖：每个时段人手充足");
+    expect(cell(buildRosterSheets(d11, "zh-CN").find((s) => s.id === "rosterPlan")!, 1, 1)?.value).toBe("已覆盖：每个时段人手充足。");
   });
 
   it("week view lists every person with a shift or 'off' for each day", () => {

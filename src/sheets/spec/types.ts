@@ -166,7 +166,11 @@ export interface PrintSpec {
 export interface ChartSpec {
   type: "line" | "columnClustered" | "columnStacked" | "bar";
   title: string;
-  /** The data, including a header row/column for series names and categories. */
+  /**
+   * The data, including a header row/column for series names and categories. With `seriesBy:
+   * "columns"` the first row names the series and the first column holds the categories (text,
+   * or numbers shown in that column's number format); "rows" is the transpose.
+   */
   source: RangeRef;
   seriesBy: "columns" | "rows";
   /** Where to place it: top-left cell and size in columns/rows. */
@@ -191,7 +195,7 @@ export interface SheetSpec {
   print?: PrintSpec;
   /** Protect the sheet (no password): locked cells can't be edited, unlocked inputs can. */
   protect?: boolean;
-  /** Charts: written by the Excel (Office API) writer; the xlsx writer cannot draw them (ExcelJS) and skips them. */
+  /** Charts: drawn by the Office.js writer, written as DrawingML parts by the .xlsx writer. */
   charts?: ChartSpec[];
   /** Hide the gridlines (forms). */
   hideGridlines?: boolean;

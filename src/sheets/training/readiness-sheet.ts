@@ -11,10 +11,10 @@ import type { TrainingPlan } from "../../core/training/model";
 import { type Locale } from "../../i18n/locale";
 import { TRAINING_STRINGS } from "../../i18n/training";
 import {
+  cellRef,
   columnRange,
   COURSE_COUNT_CELL,
   PLAN_COLS,
-  READINESS_COLS,
   READINESS_HEADER_ROW,
   RECORD_COLS,
   TRAINING_IDS,
@@ -25,7 +25,7 @@ import {
 export function buildReadinessSheet(plan: TrainingPlan, layout: TrainingLayout, name: string, locale: Locale): SheetSpec {
   const t = TRAINING_STRINGS[locale];
   const r = t.readiness;
-  const C = READINESS_COLS;
+  const C = layout.readiness;
   const b = new SheetBuilder(TRAINING_IDS.readiness, name);
   b.tabColor(COLORS.headerFill);
   b.value(0, 0, r.title, STYLES.title);
@@ -37,26 +37,38 @@ export function buildReadinessSheet(plan: TrainingPlan, layout: TrainingLayout, 
   b.value(COURSE_COUNT_CELL.row, 0, r.courseCount, STYLES.label).merge(COURSE_COUNT_CELL.row, 0, COURSE_COUNT_CELL.row, COURSE_COUNT_CELL.col - 1);
   b.formula(COURSE_COUNT_CELL.row, COURSE_COUNT_CELL.col, `COUNTIF(${courses},"?*")`, { ...STYLES.computed, hAlign: "center", bold: true });
 
-  // By trainee.
+  // By trainee: a ✓ per course passed (headers follow the plan's course names), their count and the day of the last.
   const H = READINESS_HEADER_ROW;
+  const { traineeRows, dayRows, courseRows } = layout;
+  const slots = courseRows.last - courseRows.first + 1;
   b.value(H - 1, C.trainee, r.byTrainee, STYLES.subHeader).merge(H - 1, C.trainee, H - 1, C.readyOn);
-  b.row(H, C.trainee, [r.trainee, r.group, r.coursesPassed, r.readyOn], STYLES.header);
+  b.row(H, C.trainee, [r.trainee, r.group], STYLES.header);
+  for (let k = 0; k < slots; k++) {
+    const name = cellRef(TRAINING_IDS.plan, courseRows.first + k, PLAN_COLS.course);
+    b.formula(H, C.firstCourse + k, `IF(${name}="","",${name})`, STYLES.header);
+  }
+  b.row(H, C.passed, [r.coursesPassed, r.readyOn], STYLES.header);
+  b.height(H, 48);
   const rec = (col: number) => columnRange(TRAINING_IDS.record, col, layout.recordRows);
   const passedWord = formulaText(t.words.passed);
   const computed = { ...STYLES.computed, hAlign: "center" } as const;
-  const { traineeRows, dayRows } = layout;
+  const tick = { ...computed, numFmt: '"✓";;""', fontColor: COLORS.goodText, bold: true } as const;
   for (let row = traineeRows.first; row <= traineeRows.last; row++) {
     const trainee = plan.trainees[row - traineeRows.first];
     b.input(row, C.trainee, trainee?.name ?? null);
     b.input(row, C.group, trainee?.group[locale] || null);
-    const who = a1(row, C.trainee);
-    // Distinct courses passed: one per course on the plan with at least one passed row.
-    b.formula(
-      row,
-      C.passed,
-      `IF(${who}="","",SUMPRODUCT((${courses}<>"")*(COUNTIFS(${rec(RECORD_COLS.trainee)},${who},${rec(RECORD_COLS.course)},${courses},${rec(RECORD_COLS.status)},${passedWord})>0)))`,
-      computed,
-    );
+    const who = a1(row, C.trainee, false).replace(/^/, "$");
+    for (let k = 0; k < slots; k++) {
+      const course = a1(H, C.firstCourse + k).replace(/(\d+)$/, "$$$1");
+      b.formula(
+        row,
+        C.firstCourse + k,
+        `IF(OR(${who}="",${course}=""),"",IF(COUNTIFS(${rec(RECORD_COLS.trainee)},${who},${rec(RECORD_COLS.course)},${course},${rec(RECORD_COLS.status)},${passedWord})>0,1,0))`,
+        tick,
+      );
+    }
+    const ticks = `${a1(row, C.firstCourse)}:${a1(row, C.firstCourse + slots - 1)}`;
+    b.formula(row, C.passed, `IF(${who}="","",SUM(${ticks}))`, computed);
     b.formula(
       row,
       C.readyOn,
@@ -96,8 +108,8 @@ export function buildReadinessSheet(plan: TrainingPlan, layout: TrainingLayout, 
     anchor: { row: H, col: C.gap + 2, widthCols: 9, heightRows: 20 },
   });
 
-  b.widths(0, [12, 10, 10, 12, 3, 12, 9, 9, 9]);
+  b.widths(0, [12, 9, ...Array.from({ length: slots }, () => 7), 8, 11, 3, 11, 8, 8, 8]);
   b.freeze(H + 1, 0);
-  b.print({ paper: "A4", orientation: "portrait", fitToWidth: true, repeatRows: { first: H, last: H }, footer: r.footer });
+  b.print({ paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: H, last: H }, footer: r.footer });
   return middleAligned(b.build());
 }

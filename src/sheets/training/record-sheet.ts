@@ -13,20 +13,20 @@ import type { TrainingPlan } from "../../core/training/model";
 import { isoDate } from "../../core/training/validate-plan";
 import { format, type Locale } from "../../i18n/locale";
 import { TRAINING_STRINGS } from "../../i18n/training";
-import { cellRef, columnRange, PLAN_COLS, PLAN_SETTINGS, READINESS_COLS, RECORD_COLS, RECORD_HEADER_ROW, SESSION_COLS, TRAINING_IDS, type TrainingLayout, middleAligned } from "./training-layout";
+import { cellRef, columnRange, PLAN_COLS, PLAN_SETTINGS, RECORD_COLS, RECORD_HEADER_ROW, SESSION_COLS, TRAINING_IDS, type TrainingLayout, middleAligned } from "./training-layout";
 
-/** The status of record row `row`: blank until scored; check / passed / retake / failed. */
+/** The status of record row `row`: blank until scored; check / passed / retake / failed (a blank count reads as 0). */
 export function statusFormula(row: number, locale: Locale): string {
   const w = TRAINING_STRINGS[locale].words;
   const c = (col: number) => a1(row, col);
   const R = RECORD_COLS;
   const setting = (r: number) => cellRef(TRAINING_IDS.plan, r, PLAN_SETTINGS.valueCol);
-  const passed = `AND(${c(R.attended)}=${formulaText(w.yes)},${c(R.score)}>=${setting(PLAN_SETTINGS.examPassMark)},N(${c(R.questionsPassed)})>=${setting(PLAN_SETTINGS.questionShare)}*N(${c(R.questionsAsked)}))`;
+  const passed = `AND(${c(R.attended)}=${formulaText(w.yes)},${c(R.score)}>=${setting(PLAN_SETTINGS.examPassMark)},${c(R.questionsPassed)}>=${setting(PLAN_SETTINGS.questionShare)}*${c(R.questionsAsked)})`;
   return (
     `IF(OR(${c(R.trainee)}="",${c(R.course)}="",${c(R.score)}=""),"",` +
-    `IF(N(${c(R.questionsPassed)})>N(${c(R.questionsAsked)}),${formulaText(w.check)},` +
+    `IF(${c(R.questionsPassed)}>${c(R.questionsAsked)},${formulaText(w.check)},` +
     `IF(${passed},${formulaText(w.passed)},` +
-    `IF(N(${c(R.retakes)})>=${setting(PLAN_SETTINGS.maxRetakes)},${formulaText(w.failed)},${formulaText(w.retake)}))))`
+    `IF(${c(R.retakes)}>=${setting(PLAN_SETTINGS.maxRetakes)},${formulaText(w.failed)},${formulaText(w.retake)}))))`
   );
 }
 
@@ -69,7 +69,7 @@ export function buildRecordSheet(plan: TrainingPlan, layout: TrainingLayout, nam
 
   const rows = (col: number) => ({ top: first, left: col, bottom: last, right: col });
   const list = { allowBlank: true, errorTitle: v.errorTitle, error: v.listError } as const;
-  b.validate({ range: rows(R.trainee), rule: { type: "list", source: columnRange(TRAINING_IDS.readiness, READINESS_COLS.trainee, layout.traineeRows) }, ...list });
+  b.validate({ range: rows(R.trainee), rule: { type: "list", source: columnRange(TRAINING_IDS.readiness, layout.readiness.trainee, layout.traineeRows) }, ...list });
   b.validate({ range: rows(R.course), rule: { type: "list", source: columnRange(TRAINING_IDS.plan, PLAN_COLS.course, layout.courseRows) }, ...list });
   b.validate({ range: rows(R.session), rule: { type: "list", source: columnRange(TRAINING_IDS.plan, SESSION_COLS.code, layout.sessionRows) }, ...list });
   b.validate({ range: rows(R.attended), rule: { type: "list", values: [w.yes, w.no] }, ...list });

@@ -40,8 +40,27 @@ export const RECORD_COLS = {
 } as const;
 export const RECORD_HEADER_ROW = 3;
 
-/** Readiness: by-trainee block (A–D) beside the by-day block (F–I); course count in D4. */
-export const READINESS_COLS = { trainee: 0, group: 1, passed: 2, readyOn: 3, date: 5, ready: 6, needed: 7, gap: 8 } as const;
+/**
+ * Readiness: the by-trainee block (name, group, one ✓ column per course row of the plan, courses
+ * passed, ready on) beside the by-day block (date, ready, needed, gap); the course count in D4.
+ */
+export interface ReadinessCols {
+  trainee: number;
+  group: number;
+  /** First of the per-course columns, one per course row of the plan (spares included). */
+  firstCourse: number;
+  passed: number;
+  readyOn: number;
+  date: number;
+  ready: number;
+  needed: number;
+  gap: number;
+}
+
+export function readinessCols(courseSlots: number): ReadinessCols {
+  const passed = 2 + courseSlots;
+  return { trainee: 0, group: 1, firstCourse: 2, passed, readyOn: passed + 1, date: passed + 3, ready: passed + 4, needed: passed + 5, gap: passed + 6 };
+}
 export const READINESS_HEADER_ROW = 5;
 export const COURSE_COUNT_CELL = { row: 3, col: 3 } as const;
 
@@ -53,6 +72,7 @@ export interface TrainingLayout {
   traineeRows: Rows;
   dayRows: Rows;
   days: number[];
+  readiness: ReadinessCols;
 }
 
 export function trainingLayout(plan: TrainingPlan): TrainingLayout {
@@ -67,6 +87,7 @@ export function trainingLayout(plan: TrainingPlan): TrainingLayout {
     traineeRows: span(READINESS_HEADER_ROW + 1, plan.trainees.length + SPARE.trainees),
     dayRows: span(READINESS_HEADER_ROW + 1, days.length),
     days,
+    readiness: readinessCols(courseRows.last - courseRows.first + 1),
   };
 }
 

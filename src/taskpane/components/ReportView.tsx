@@ -3,8 +3,9 @@
  * each sheet plus the .xlsx download.
  */
 import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { format } from "../../i18n/locale";
+import { SheetEvaluator } from "../../sheets/evaluate";
 import { describeError } from "../describe-error";
 import { usePane } from "../pane-context";
 import type { GeneratorRun } from "../use-generator";
@@ -35,6 +36,8 @@ export function ReportView({ run, fileName }: { run: GeneratorRun; fileName: str
   const [error, setError] = useState<string>();
   const specById = new Map(run.specs.map((s) => [s.id, s]));
   const sheetNames = new Map(run.report.created.map((c) => [c.id, c.name]));
+  // The values the sheets calculate, as the .xlsx caches them (computed once per run).
+  const evaluator = useMemo(() => (host.kind === "preview" ? new SheetEvaluator(run.specs) : undefined), [host.kind, run.specs]);
   const count = run.report.created.length;
   const createdTitle = count === 1 ? text.common.createdOne : format(text.common.created, { count });
   const exportXlsx = host.exportXlsx?.bind(host);
@@ -62,7 +65,7 @@ export function ReportView({ run, fileName }: { run: GeneratorRun; fileName: str
     <div ref={region} tabIndex={-1} className={styles.stack} role="region" aria-live="polite" aria-label={verdict?.title ?? createdTitle} data-testid="run-report">
       <MessageBar intent={verdict?.intent ?? "success"} data-testid="run-verdict" data-intent={verdict?.intent ?? "success"}>
         <MessageBarBody>
-          <MessageBarTitle>{verdict ? `${verdict.title}. ${createdTitle}` : createdTitle}</MessageBarTitle>
+          <MessageBarTitle>{verdict ? format(text.common.verdictTitle, { verdict: verdict.title, created: createdTitle }) : createdTitle}</MessageBarTitle>
           {verdict?.lines.map((line) => (
             <div key={line}>{line}</div>
           ))}
@@ -95,7 +98,8 @@ export function ReportView({ run, fileName }: { run: GeneratorRun; fileName: str
       {host.kind === "preview" &&
         run.report.created.map((c) => {
           const spec = specById.get(c.id);
-          return spec ? <SheetPreview key={c.id} spec={spec} name={c.name} sheetNames={sheetNames} /> : null;
+          const values = evaluator && ((row: number, col: number) => evaluator.cachedValue(c.id, row, col));
+          return spec ? <SheetPreview key={c.id} spec={spec} name={c.name} sheetNames={sheetNames} {...(values ? { values } : {})} /> : null;
         })}
     </div>
   );

@@ -24,11 +24,19 @@ describe("preview cells", () => {
     expect(displayCell(cell(null, undefined, "SUM(A1:A3)"))).toBe("=SUM(A1:A3)");
   });
 
+  it("shows a formula's computed value through the cell's format, errors and booleans as Excel does", () => {
+    expect(displayCell(cell(null, "0.0%", "A1/B1"), undefined, 0.8125)).toBe("81.3%");
+    expect(displayCell(cell(null, "#,##0.00", "SUM(A1:A3)"), undefined, 1234.5)).toBe("1234.50");
+    expect(displayCell(cell(null, undefined, "A1/0"), undefined, { error: "#DIV/0!" })).toBe("#DIV/0!");
+    expect(displayCell(cell(null, undefined, "A1>0"), undefined, false)).toBe("FALSE");
+    expect(displayCell(cell(null, undefined, 'IF(A1="","",1)'), undefined, "")).toBe("");
+  });
+
   it("cuts the grid to the first rows and counts the rest", () => {
     const spec = { id: "x", name: "x", cells: [30, 0, 2].map((row) => ({ row, col: row === 2 ? 9 : 1, value: row })) };
     const { grid, totalRows } = previewGrid(spec, 4, 3);
     expect(totalRows).toBe(31);
-    expect(grid).toEqual([
+    expect(grid.map((row) => row.map((c) => c.text))).toEqual([
       ["", "0", ""],
       ["", "", ""],
       ["", "", ""], // column J is beyond the preview's 3 columns

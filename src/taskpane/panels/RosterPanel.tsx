@@ -4,7 +4,7 @@
  * named roster sheets and one verdict (covered / short) shown in the pane and on the plan sheet.
  */
 import { Body1, Button, Checkbox, Field, Label, ProgressBar, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { double11Preset, formatClock, rosterVerdict, slotsPerDay, verdictWords } from "../../core/roster";
 import { SAMPLE_TEAM } from "../../core/sample/team";
 import type { PlanProgress, Scenario } from "../../core/roster/types";
@@ -16,7 +16,8 @@ import { RangeField } from "../components/RangeField";
 import { usePane } from "../pane-context";
 import { readUserRange, withoutHeading } from "../read-range";
 import { personsFromRows } from "../people";
-import { SolveCancelled, startSolve, type SolveHandle } from "../roster/solver-client";
+import { AheadSolve } from "../roster/ahead-solve";
+import { SolveCancelled, type SolveHandle } from "../roster/solver-client";
 import { useChoices } from "../use-choices";
 import { PlainMessage, useGenerator, type BuiltSheets } from "../use-generator";
 import { rangeFieldMessage, readNumberColumn } from "../validation";
@@ -59,6 +60,19 @@ export function RosterPanel() {
   const demandError = choices.demand === "range" ? rangeFieldMessage(choices.demandRange, text) : undefined;
   const shiftError = preset.shifts.every((_s, i) => off.has(i)) ? t.noShift : undefined;
 
+  // The scenario the form shows before any range is read (preset demand, chosen shifts, sample team).
+  const formScenario = useCallback((): Scenario => {
+    const switchedOff = parseOff(choices.shiftsOff);
+    return { ...preset, shifts: preset.shifts.filter((_s, i) => !switchedOff.has(i)) };
+  }, [choices.shiftsOff, preset]);
+  const ahead = useMemo(() => (createSolverWorker ? new AheadSolve(createSolverWorker) : undefined), [createSolverWorker]);
+  // Solve ahead while the user reads the form: the click then finds HiGHS compiled, or the answer ready.
+  const aheadable = choices.demand === "preset" && choices.people === "sample" && !shiftError;
+  useEffect(() => {
+    if (ahead && aheadable) ahead.start(formScenario());
+  }, [ahead, aheadable, formScenario]);
+  useEffect(() => () => ahead?.cancel(), [ahead]);
+
   const toggleShift = (index: number, on: boolean) => {
     const next = parseOff(choices.shiftsOff);
     if (on) next.delete(index);
@@ -70,8 +84,7 @@ export function RosterPanel() {
     setShowErrors(true);
     cancelRequested.current = false;
     if (demandError || shiftError || peopleRangeError(choices, text)) return undefined;
-    const switchedOff = parseOff(choices.shiftsOff);
-    const scenario: Scenario = { ...preset, shifts: preset.shifts.filter((_s, i) => !switchedOff.has(i)) };
+    const scenario = formScenario();
     if (choices.demand === "range") {
       const read = await readUserRange(host, choices.demandRange, text);
       const column = readNumberColumn(withoutHeading(choices.demandRange, read.values), { notNumber: t.demandNotNumber, rows: t.demandRows, columns: text.staffing.volumeColumns }, { min: 144, max: 144 }, true);
@@ -82,13 +95,15 @@ export function RosterPanel() {
     }
     const people = await readPeopleChoice(choices, host, text);
     if (people) scenario.people = personsFromRows(people);
-    if (!createSolverWorker) throw new PlainMessage(format(t.workerFailed, { message: "Web Worker" }));
+    if (!ahead) throw new PlainMessage(format(t.workerFailed, { message: "Web Worker" }));
     if (cancelRequested.current) throw new PlainMessage(t.cancelled);
     setProgress(undefined);
-    const solve = startSolve({ type: "solve", scenario }, createSolverWorker, setProgress);
+    const solve = ahead.take(scenario, setProgress);
     handle.current = solve;
     try {
       const roster = await solve.result;
+      // Ready for the next click: a second run is as quick as the first.
+      if (aheadable) ahead.start(formScenario());
       // One verdict, computed once: the plan sheet shows the same words (src/sheets/roster).
       const verdict = rosterVerdict(roster);
       const words = verdictWords(verdict, scenario.slotMinutes, slotsPerDay(scenario) * scenario.days, locale);
@@ -99,7 +114,7 @@ export function RosterPanel() {
     } finally {
       handle.current = undefined;
     }
-  }, [choices, createSolverWorker, demandError, host, locale, preset, shiftError, t, text]);
+  }, [ahead, aheadable, choices, demandError, formScenario, host, locale, shiftError, t, text]);
   const { state, run } = useGenerator(build, remember);
 
   const progressView = (

@@ -22,7 +22,7 @@ describe("StaffingPanel", () => {
     expect(screen.getByRole("button", { name: "Open sheet Headcount" })).toBeTruthy();
     // The preview table shows what Excel would get.
     expect(screen.getAllByText(/^=CS\.AGENTS\(B13,/).length).toBeGreaterThan(0);
-    expect(screen.getByText("Chart “Agents needed vs volume”: drawn in Excel (the .xlsx download has the data, not the chart).")).toBeTruthy();
+    expect(screen.getByText("Chart “Agents needed vs volume”: drawn in Excel and in the .xlsx download.")).toBeTruthy();
   });
 
   it.each([["zh-CN"], ["en-US"]] as const)("words range problems in the pane's language (%s): no sheet, a whole sheet; accepts B:B; placeholders name a real sheet", async (locale) => {

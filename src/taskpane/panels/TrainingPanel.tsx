@@ -9,6 +9,8 @@ import { useCallback, useState } from "react";
 import { DEFAULT_PASS_MARKS } from "../../core/training/model";
 import { blankTrainingPlan } from "../../core/training/plan";
 import { sampleTrainingPlan } from "../../core/training/sample-plan";
+import { isoDate } from "../../core/training/validate-plan";
+import { format } from "../../i18n/locale";
 import { toSerialDate } from "../../sheets/spec";
 import { buildTrainingSheets } from "../../sheets/training";
 import { NumberField } from "../components/NumberField";
@@ -42,6 +44,9 @@ export function parseDateField(raw: string): number | undefined {
   return toSerialDate(year, month, day);
 }
 
+/** The sample plan (sample team, fixed dates and results): built once. */
+const SAMPLE = sampleTrainingPlan();
+
 export function TrainingPanel() {
   const { host, locale, text } = usePane();
   const t = text.training;
@@ -56,7 +61,7 @@ export function TrainingPanel() {
 
   const build = useCallback(async (): Promise<BuiltSheets | undefined> => {
     setShowErrors(true);
-    if (sample) return { specs: buildTrainingSheets(sampleTrainingPlan(), locale) };
+    if (sample) return { specs: buildTrainingSheets(SAMPLE, locale) };
     if (capError || markError || weeksError || firstDayError || eventDayError || peopleRangeError(choices, text)) return undefined;
     const people = (await readPeopleChoice(choices, host, text)) ?? [];
     const plan = blankTrainingPlan({
@@ -81,7 +86,7 @@ export function TrainingPanel() {
     <PanelShell id="training" intro={t.intro} state={state} onRun={() => void run()} fileName={`${text.tabs.training}.xlsx`}>
       <Field label={t.trainees}>
         <RadioGroup value={sample ? "sample" : "range"} onChange={(_e, d) => set("people", d.value)}>
-          <Radio value="sample" label={t.sample} />
+          <Radio value="sample" label={format(t.sample, { n: SAMPLE.trainees.length, from: isoDate(SAMPLE.firstDay), to: isoDate(SAMPLE.eventDate) })} />
           <Radio value="range" label={t.range} />
         </RadioGroup>
       </Field>

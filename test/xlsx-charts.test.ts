@@ -1,0 +1,174 @@
+/**
+ * Native charts in the .xlsx: every chart the Office.js writer draws is also in the file as
+ * DrawingML (one drawing part per sheet, one chart part per chart, cached values so viewers that do
+ * not calculate draw it), and LibreOffice really draws it: every page that carries a chart title
+ * looks like no page of the same workbook written without charts.
+ * Set OOXML_XSD_DIR to a folder with the ISO/IEC 29500-4 transitional schemas (dml-chart.xsd, …)
+ * to validate the parts with xmllint as well.
+ */
+import { execFileSync } from "node:child_process";
+import { rmSync, writeFileSync } from "node:fs";
+import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { buildSampleWorkbook } from "../src/sheets/sample-workbook";
+import type { SheetSpec } from "../src/sheets/spec";
+import { writeXlsx } from "../src/xlsx";
+import { convertWithSoffice, itWithSoffice } from "./support/recalc";
+
+let built: Promise<{ specs: SheetSpec[]; bytes: Uint8Array }> | undefined;
+const sample = (): Promise<{ specs: SheetSpec[]; bytes: Uint8Array }> =>
+  (built ??= (async () => {
+    const specs = await buildSampleWorkbook("zh-CN");
+    return { specs, bytes: await writeXlsx(specs) };
+  })());
+
+async function parts(bytes: Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, string>();
+  for (const path of Object.keys(zip.files)) if (/\.(xml|rels)$/.test(path)) out.set(path, await zip.file(path)!.async("string"));
+  return out;
+}
+
+/** Page images (gray levels) of a PDF, one array per page, at a low resolution. */
+async function pageImages(pdf: Uint8Array): Promise<{ width: number; height: number; pixels: Uint8Array }[]> {
+  const dir = await mkdtemp(join(tmpdir(), "kefu-pages-"));
+  try {
+    await writeFile(join(dir, "book.pdf"), pdf);
+    execFileSync("pdftoppm", ["-gray", "-r", "30", join(dir, "book.pdf"), join(dir, "page")]);
+    const files = (await readdir(dir)).filter((f) => f.endsWith(".pgm")).sort();
+    return Promise.all(
+      files.map(async (f) => {
+        const data = await readFile(join(dir, f));
+        // Binary PGM: "P5\n<w> <h>\n<max>\n" then one byte per pixel.
+        const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 50).toString("latin1"))!;
+        return { width: Number(header[1]), height: Number(header[2]), pixels: new Uint8Array(data.subarray(header[0].length)) };
+      }),
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function pageTexts(pdf: Uint8Array, pages: number): string[] {
+  const dir = join(tmpdir(), `kefu-text-${process.pid}-${Date.now()}.pdf`);
+  writeFileSync(dir, pdf);
+  try {
+    return Array.from({ length: pages }, (_x, i) => execFileSync("pdftotext", ["-f", `${i + 1}`, "-l", `${i + 1}`, dir, "-"], { encoding: "utf8" }));
+  } finally {
+    rmSync(dir);
+  }
+}
+
+describe("native charts in the sample workbook (zh-CN)", () => {
+  it("one drawing part per sheet, one chart part per spec chart, relationships, content types and schema order", async () => {
+    const { specs, bytes } = await sample();
+    const files = await parts(bytes);
+    const chartsInSpecs = specs.reduce((n, s) => n + (s.charts?.length ?? 0), 0);
+    expect(chartsInSpecs).toBeGreaterThanOrEqual(3); // headcount, roster coverage, payout summary
+    const chartParts = [...files.keys()].filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
+    expect(chartParts).toHaveLength(chartsInSpecs);
+    const types = files.get("[Content_Types].xml")!;
+    for (const p of chartParts) expect(types).toContain(`PartName="/${p}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"`);
+
+    let frames = 0;
+    for (const [path, xml] of files) {
+      if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(path)) continue;
+      const drawings = xml.match(/<drawing\b/g) ?? [];
+      expect({ path, drawings: drawings.length }).toEqual({ path, drawings: Math.min(1, drawings.length) });
+      if (drawings.length === 0) continue;
+      // Schema order: after the page setup and footer, before legacy drawings and table parts.
+      const at = xml.indexOf("<drawing");
+      for (const before of ["<pageSetup", "<headerFooter", "<pageMargins"]) if (xml.includes(before)) expect(xml.indexOf(before)).toBeLessThan(at);
+      for (const after of ["<legacyDrawing", "<tableParts", "<extLst"]) if (xml.includes(after)) expect(xml.indexOf(after)).toBeGreaterThan(at);
+      const rId = /<drawing r:id="([^"]+)"/.exec(xml)![1]!;
+      const rels = files.get(path.replace("worksheets/", "worksheets/_rels/") + ".rels")!;
+      const target = new RegExp(`Id="${rId}"[^>]*Target="\\.\\./drawings/([^"]+)"`).exec(rels)![1]!;
+      const drawing = files.get(`xl/drawings/${target}`)!;
+      expect(types).toContain(`PartName="/xl/drawings/${target}"`);
+      const drawingRels = files.get(`xl/drawings/_rels/${target}.rels`)!;
+      for (const m of drawing.matchAll(/<c:chart [^>]*r:id="([^"]+)"/g)) {
+        frames++;
+        const chart = new RegExp(`Id="${m[1]}"[^>]*Target="\\.\\./charts/([^"]+)"`).exec(drawingRels)![1]!;
+        expect(files.has(`xl/charts/${chart}`)).toBe(true);
+      }
+    }
+    expect(frames).toBe(chartsInSpecs);
+  }, 120_000);
+
+  it("caches what each chart shows: categories and every series' values, as the sheet computes them", async () => {
+    const { specs, bytes } = await sample();
+    const files = await parts(bytes);
+    const wb = await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const withCharts = specs.filter((s) => (s.charts?.length ?? 0) > 0);
+    const chartXml = [...files].filter(([p]) => /^xl\/charts\//.test(p)).map(([, xml]) => xml);
+    for (const spec of withCharts) {
+      for (const chart of spec.charts!) {
+        const xml = chartXml.find((x) => x.includes(`<a:t>${chart.title}</a:t>`));
+        expect(xml).toBeDefined();
+        const rows = chart.source.bottom - chart.source.top;
+        const series = [...xml!.matchAll(/<c:val><c:numRef><c:f>([^<]+)<\/c:f><c:numCache>.*?<c:ptCount val="(\d+)"\/>(.*?)<\/c:numCache>/g)];
+        expect(series).toHaveLength(chart.source.right - chart.source.left);
+        const ws = wb.getWorksheet(spec.name)!;
+        series.forEach((m, k) => {
+          expect(Number(m[2])).toBe(rows);
+          const cached = new Map([...m[3]!.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v>/g)].map((p) => [Number(p[1]), Number(p[2])]));
+          for (let i = 0; i < rows; i++) {
+            const cell = ws.getCell(chart.source.top + 2 + i, chart.source.left + 2 + k);
+            const shown = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+            if (typeof shown === "number") expect(cached.get(i)).toBeCloseTo(shown, 9);
+          }
+        });
+      }
+    }
+  }, 120_000);
+
+  itWithSoffice()(
+    "LibreOffice draws every chart on the page that carries its title",
+    async () => {
+      const { specs, bytes } = await sample();
+      const without = await writeXlsx(specs.map((s) => ({ ...s, charts: [] })));
+      const [pdfWith, pdfWithout] = [await convertWithSoffice(bytes, "pdf", "pdf"), await convertWithSoffice(without, "pdf", "pdf")];
+      const [a, b] = [await pageImages(pdfWith), await pageImages(pdfWithout)];
+      const texts = pageTexts(pdfWith, a.length);
+      // A page with a chart looks like no page of the chart-less workbook; every other page has its twin.
+      const differing = (p: (typeof a)[number], q: (typeof a)[number]): number => {
+        if (p.width !== q.width || p.height !== q.height) return p.pixels.length;
+        let n = 0;
+        for (let k = 0; k < p.pixels.length; k++) if (Math.abs(p.pixels[k]! - q.pixels[k]!) > 40) n++;
+        return n;
+      };
+      const changed: number[] = [];
+      a.forEach((page, i) => {
+        const closest = Math.min(...b.map((other) => differing(page, other)));
+        if (closest > page.pixels.length * 0.005) changed.push(i);
+      });
+      const titles = specs.flatMap((s) => s.charts ?? []).map((c) => c.title);
+      const chartPages = titles.map((t) => texts.findIndex((text) => text.replace(/\s+/g, "").includes(t.replace(/\s+/g, ""))));
+      expect(chartPages.every((p) => p >= 0)).toBe(true);
+      expect(changed).toEqual(expect.arrayContaining(chartPages));
+      // Other pages change only where a chart widens its sheet's fit-to-width print (the headcount table).
+      expect(changed.length).toBeLessThanOrEqual(chartPages.length + 1);
+    },
+    300_000,
+  );
+
+  (process.env.OOXML_XSD_DIR ? it : it.skip)("chart and drawing parts validate against the ISO/IEC 29500-4 schemas (OOXML_XSD_DIR)", async () => {
+    const dir = process.env.OOXML_XSD_DIR!;
+    const { bytes } = await sample();
+    const work = await mkdtemp(join(tmpdir(), "kefu-xsd-"));
+    try {
+      for (const [path, xml] of await parts(bytes)) {
+        const schema = path.startsWith("xl/charts/") ? "dml-chart.xsd" : /^xl\/drawings\/[^/]+\.xml$/.test(path) ? "dml-spreadsheetDrawing.xsd" : undefined;
+        if (schema === undefined) continue;
+        const file = join(work, path.replace(/\//g, "_"));
+        await writeFile(file, xml);
+        expect(execFileSync("xmllint", ["--noout", "--schema", join(dir, schema), file], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })).toBe("");
+      }
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+});
