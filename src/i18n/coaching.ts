@@ -228,6 +228,7 @@ export const COACHING_STRINGS = defineStrings({
       situation: "{date} {conversation} ({failed}): {comment}",
       redLine: "red line: {name}",
       none: "No QA reviews for {agent} in {period}.",
+      noneAtStep: "No agent is at escalation step {step} or above in {period}: no forms to write.",
       periodText: "{first} to {last}",
     },
     errors: {
@@ -433,6 +434,7 @@ export const COACHING_STRINGS = defineStrings({
       situation: "{date} {conversation}({failed}):{comment}",
       redLine: "红线:{name}",
       none: "{agent} 在 {period} 没有质检记录。",
+      noneAtStep: "{period} 没有客服达到升级处理第 {step} 级及以上,无需生成面谈表。",
       periodText: "{first} 至 {last}",
     },
     errors: {

@@ -30,11 +30,9 @@ export interface CoachingFromQaInput {
   team?: readonly Agent[];
 }
 
-function noReviews(agent: string, input: CoachingFromQaInput): InputError {
+function qaFormError(key: "none" | "noneAtStep", input: CoachingFromQaInput, agent = ""): InputError {
   const text = {} as Record<Locale, string>;
-  for (const l of LOCALES) {
-    text[l] = format(COACHING_STRINGS[l].qa.none, { agent, period: periodText(input.period, l) });
-  }
+  for (const l of LOCALES) text[l] = format(COACHING_STRINGS[l].qa[key], { agent, step: input.minStep ?? 2, period: periodText(input.period, l) });
   return new InputError(text);
 }
 
@@ -43,10 +41,12 @@ export function coachingAgents(input: CoachingFromQaInput): string[] {
   const names = [...new Set(input.entries.map((e) => e.agent))];
   if (input.agent !== undefined) {
     const name = input.agent.trim();
-    if (agentsAtStep(input.catalogue, input.entries, [name], input.period, 0).length === 0) throw noReviews(name, input);
+    if (agentsAtStep(input.catalogue, input.entries, [name], input.period, 0).length === 0) throw qaFormError("none", input, name);
     return [name];
   }
-  return agentsAtStep(input.catalogue, input.entries, names, input.period, input.minStep ?? 2);
+  const agents = agentsAtStep(input.catalogue, input.entries, names, input.period, input.minStep ?? 2);
+  if (agents.length === 0) throw qaFormError("noneAtStep", input);
+  return agents;
 }
 
 /**

@@ -8,6 +8,11 @@ import { buildCoachingSheets } from "../../sheets/coaching/build-coaching-sheets
 import type { SheetSpec } from "../../sheets/spec";
 import { recordingHost, renderPanel } from "../test-support/render-pane";
 import { CoachingPanel, TYPED, typedEmployee } from "./CoachingPanel";
+import { defaultCatalogue } from "../../core/qa/default-catalogue";
+import { agentsAtStep } from "../../core/qa/qa-log";
+import { SAMPLE_QA_PERIOD, sampleQaLog } from "../../core/sample/qa-reviews";
+import { qaLogLayout } from "../../sheets/qa/qa-layout";
+import { logRowCells } from "../../sheets/qa/qa-log-rows";
 
 const EN = TASKPANE_TEXT["en-US"];
 const ZH = TASKPANE_TEXT["zh-CN"];
@@ -105,5 +110,60 @@ describe("CoachingPanel", () => {
     host.select("'Sample team'!Z1");
     fireEvent.click(screen.getByRole("button", { name: EN.common.useSelection }));
     expect(await screen.findByText(EN.coaching.nameNotInSelection)).toBeTruthy();
+  });
+
+  describe("from the QA log", () => {
+    const catalogue = defaultCatalogue("pre-sale");
+    const entries = sampleQaLog("pre-sale", "zh-CN");
+    const names = [...new Set(entries.map((e) => e.agent))];
+    const atStep2 = agentsAtStep(catalogue, entries, names, SAMPLE_QA_PERIOD, 2);
+
+    it("preview: prep and record forms for every agent at step ≥ 2 of the sample month, with their QA evidence", async () => {
+      const { host, written } = recordingHost("zh-CN");
+      renderPanel(<CoachingPanel />, host, "zh-CN");
+      fireEvent.change(screen.getByLabelText(ZH.coaching.source), { target: { value: "qa" } });
+      fireEvent.change(screen.getByLabelText(ZH.coaching.qaMonth), { target: { value: "2026-10" } });
+      fireEvent.click(screen.getByTestId("create"));
+      await screen.findByTestId("created-sheets");
+      expect(written.map((s) => s.name)).toEqual(atStep2.flatMap((n) => [`绩效面谈准备表-${n}`, `绩效面谈记录表-${n}`]));
+      const label = written[0]!.cells.find((c) => typeof c.value === "string" && c.value.startsWith("质检证据"));
+      expect(label?.value).toMatch(/2026-10-01 至 2026-10-31,数据提取于 \d{4}-\d{2}-\d{2}$/);
+    });
+
+    it("Excel: reads the QA log sheet through the host and writes the chosen employee's forms", async () => {
+      const { host, written } = recordingHost("zh-CN");
+      const { columns } = qaLogLayout(catalogue, 500);
+      const values = entries.map((e) => {
+        const row: unknown[] = Array.from({ length: columns.last + 1 }, () => "");
+        for (const [col, v] of logRowCells(catalogue, columns, e, "zh-CN")) row[col] = v;
+        return row;
+      });
+      const asked: string[] = [];
+      Object.assign(host, {
+        kind: "excel",
+        readRange: (address: string) => {
+          asked.push(address);
+          return Promise.resolve({ address, values });
+        },
+      });
+      renderPanel(<CoachingPanel />, host, "zh-CN");
+      const zhaoMin = SAMPLE_TEAM.find((a) => a.name === "赵敏")!;
+      fireEvent.change(screen.getByLabelText(ZH.coaching.employee), { target: { value: zhaoMin.id } });
+      fireEvent.change(screen.getByLabelText(ZH.coaching.source), { target: { value: "qa" } });
+      fireEvent.click(screen.getByTestId("create"));
+      await screen.findByTestId("created-sheets");
+      expect(asked).toEqual([`'售前质检记录'!A5:W504`]);
+      expect(written.map((s) => s.name)).toEqual(["绩效面谈准备表-赵敏", "绩效面谈记录表-赵敏"]);
+    });
+
+    it("refuses a month that is not YYYY-MM", async () => {
+      const { host, written } = recordingHost("en-US");
+      renderPanel(<CoachingPanel />, host);
+      fireEvent.change(screen.getByLabelText(EN.coaching.source), { target: { value: "qa" } });
+      fireEvent.change(screen.getByLabelText(EN.coaching.qaMonth), { target: { value: "October" } });
+      fireEvent.click(screen.getByTestId("create"));
+      expect(await screen.findByText(EN.coaching.qaMonthError)).toBeTruthy();
+      expect(written).toEqual([]);
+    });
   });
 });

@@ -1,13 +1,23 @@
 /**
  * Coaching forms: preparation, record and special coaching plan — blank, for a sample-team agent,
  * or for an employee whose name the manager types (or picks from a cell); such an employee has no
- * figures here, so the KPI snapshot stays blank input cells.
+ * figures here, so the KPI snapshot stays blank input cells. "From the QA log": prep and record
+ * forms pre-filled with the QA evidence of the month, for the chosen employee or for every agent
+ * at escalation step ≥ N (the log is read from the workbook; the preview uses the sample month).
  */
 import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import type { CoachingEmployee, CoachingFormKind } from "../../core/coaching/forms";
 import { SAMPLE_TEAM, type CoachingCategory } from "../../core/sample/team";
 import { buildCoachingSheets } from "../../sheets/coaching/build-coaching-sheets";
+import { buildCoachingFromQa } from "../../sheets/coaching/from-qa";
+import type { QaChannel } from "../../core/qa/catalogue";
+import { defaultCatalogue } from "../../core/qa/default-catalogue";
+import type { EscalationStep } from "../../core/qa/escalation";
+import { toSerialDate } from "../../core/serial-date";
+import { InputError } from "../../core/errors";
+import { format } from "../../i18n/locale";
+import { monthPeriod, qaLogSheetName, readQaLog } from "../qa-log-source";
 import { PanelShell } from "../components/PanelShell";
 import { usePane } from "../pane-context";
 import { unreadableRange } from "../read-range";
@@ -15,11 +25,19 @@ import { useChoices } from "../use-choices";
 import { useGenerator, type BuiltSheets } from "../use-generator";
 
 /** `agent`: "" blank form, TYPED for a typed name, else a sample-team id. */
-export const COACHING_DEFAULTS = { agent: "", name: "", role: "", category: "qualified", form: "all", period: "" };
+export const COACHING_DEFAULTS = { agent: "", name: "", role: "", category: "qualified", form: "all", period: "", source: "manual", qaChannel: "pre-sale", qaMonth: "2026-10", qaStep: "2" };
 export const TYPED = "typed";
 
 const CATEGORIES: readonly CoachingCategory[] = ["newly-promoted", "core", "high-performer", "qualified", "low-performer"];
 const FORMS: readonly (CoachingFormKind | "all")[] = ["all", "prep", "record", "plan"];
+const CHANNELS: readonly QaChannel[] = ["pre-sale", "after-sale"];
+const STEPS: readonly EscalationStep[] = [1, 2, 3];
+
+/** Today as an Excel serial date (the date the QA values are taken). */
+function today(): number {
+  const d = new Date();
+  return toSerialDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
+}
 const MAX_PERIOD = 40;
 const MAX_NAME = 40;
 
@@ -68,13 +86,33 @@ export function CoachingPanel() {
   };
   const nameMessage = selectionError ?? (showErrors ? nameError : undefined);
 
+  const fromQa = choices.source === "qa";
+  const qaChannel = CHANNELS.find((c) => c === choices.qaChannel) ?? "pre-sale";
+  const qaPeriod = monthPeriod(choices.qaMonth);
+  const qaStep = STEPS.find((n) => String(n) === choices.qaStep) ?? 2;
+
+  const buildFromQa = useCallback(async (): Promise<BuiltSheets | undefined> => {
+    if (!qaPeriod || nameError) return undefined;
+    let entries;
+    try {
+      entries = await readQaLog(host, qaChannel, locale);
+    } catch (e) {
+      const sheet = qaLogSheetName(qaChannel, locale);
+      const message = /ItemNotFound|noSheet/.test(JSON.stringify(e) + String(e)) ? format(t.qaNoLog, { sheet }) : unreadableRange(e, text, sheet);
+      throw new InputError({ "en-US": message, "zh-CN": message }); // already in the pane's language
+    }
+    const input = { catalogue: defaultCatalogue(qaChannel), entries, period: qaPeriod, takenOn: today(), team: SAMPLE_TEAM, minStep: qaStep };
+    return { specs: buildCoachingFromQa(agent ? { ...input, agent: agent.name } : input, locale) };
+  }, [agent, host, locale, nameError, qaChannel, qaPeriod, qaStep, t.qaNoLog, text]);
+
   const build = useCallback((): Promise<BuiltSheets | undefined> => {
     setShowErrors(true);
+    if (fromQa) return buildFromQa();
     if (periodError || nameError || roleError) return Promise.resolve(undefined);
     const period = choices.period.trim();
     const specs = buildCoachingSheets({ form, category, ...(agent ? { agent } : {}), ...(period ? { period } : {}) }, locale);
     return Promise.resolve({ specs });
-  }, [agent, category, choices.period, form, locale, nameError, periodError, roleError]);
+  }, [agent, buildFromQa, category, choices.period, form, fromQa, locale, nameError, periodError, roleError]);
   const { state, run } = useGenerator(build, remember);
   const formLabel: Record<CoachingFormKind | "all", string> = { all: t.formAll, prep: t.formPrep, record: t.formRecord, plan: t.formPlan };
 
@@ -111,6 +149,41 @@ export function CoachingPanel() {
           </Field>
         </>
       )}
+      <Field label={t.source}>
+        <Select value={fromQa ? "qa" : "manual"} onChange={(_e, d) => set("source", d.value)}>
+          <option value="manual">{t.sourceManual}</option>
+          <option value="qa">{t.sourceQa}</option>
+        </Select>
+      </Field>
+      {fromQa && (
+        <>
+          <Field label={t.qaChannel}>
+            <Select value={qaChannel} onChange={(_e, d) => set("qaChannel", d.value)}>
+              {CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {qaLogSheetName(c, locale)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t.qaMonth} {...(showErrors && !qaPeriod ? { validationState: "error", validationMessage: t.qaMonthError } : {})}>
+            <Input value={choices.qaMonth} onChange={(_e, d) => set("qaMonth", d.value)} maxLength={10} />
+          </Field>
+          {!agent && (
+            <Field label={t.qaWho} hint={t.qaAgentHint}>
+              <Select value={String(qaStep)} onChange={(_e, d) => set("qaStep", d.value)}>
+                {STEPS.map((n) => (
+                  <option key={n} value={String(n)}>
+                    {format(t.qaAtStep, { step: n })}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+        </>
+      )}
+      {!fromQa && (
+        <>
       <Field label={t.category}>
         <Select value={category} onChange={(_e, d) => set("category", d.value)}>
           {CATEGORIES.map((c) => (
@@ -129,9 +202,13 @@ export function CoachingPanel() {
           ))}
         </Select>
       </Field>
+        </>
+      )}
+      {!fromQa && (
       <Field label={t.period} {...(showErrors && periodError ? { validationState: "error", validationMessage: t.periodTooLong } : {})}>
         <Input value={choices.period} onChange={(_e, d) => set("period", d.value)} maxLength={MAX_PERIOD + 10} />
       </Field>
+      )}
     </PanelShell>
   );
 }
