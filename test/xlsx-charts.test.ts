@@ -96,7 +96,7 @@ describe("native charts in the sample workbook (zh-CN)", () => {
       }
     }
     expect(frames).toBe(chartsInSpecs);
-  }, 120_000);
+  }, 600_000);
 
   it("caches what each chart shows: categories and every series' values, as the sheet computes them", async () => {
     const { specs, bytes } = await sample();
@@ -124,7 +124,7 @@ describe("native charts in the sample workbook (zh-CN)", () => {
         });
       }
     }
-  }, 120_000);
+  }, 600_000);
 
   itWithSoffice()(
     "LibreOffice draws every chart on the page that carries its title",
