@@ -1,6 +1,6 @@
 /**
  * The sheet spec: a workbook-neutral description of a worksheet. Generators (pure) build specs;
- * writers (`src/excel/` with the Office JavaScript API, `src/xlsx/` with ExcelJS) are the only code that turns them
+ * the two writers (`src/excel/` for the open workbook, `src/xlsx/` for a file) are the only code that turns them
  * into real sheets.
  *
  * Conventions every generator and writer follows:
@@ -112,7 +112,7 @@ export type ConditionalRule =
   /**
    * A formula written for the top-left cell of the range (relative refs shift as usual). Refer only
    * to the same sheet: the .xlsx format keeps conditional formats with references to other sheets
-   * in an Excel 2010 extension that ExcelJS does not write (put such a value in a helper cell).
+   * in an Excel 2010 extension that the .xlsx writer's library does not write (put such a value in a helper cell).
    */
   | { type: "expression"; formula: string }
   | {
@@ -197,7 +197,7 @@ export interface SheetSpec {
   print?: PrintSpec;
   /** Protect the sheet (no password): locked cells can't be edited, unlocked inputs can. */
   protect?: boolean;
-  /** Charts: drawn by the Office.js writer, written as DrawingML parts by the .xlsx writer. */
+  /** Charts: drawn by the workbook writer (src/excel), written as DrawingML parts by the .xlsx writer. */
   charts?: ChartSpec[];
   /** Hide the gridlines (forms). */
   hideGridlines?: boolean;
