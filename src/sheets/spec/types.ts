@@ -6,7 +6,7 @@
  * Conventions every generator and writer follows:
  * - Rows and columns are 0-based (`row: 0, col: 0` is A1). Ranges are inclusive.
  * - Formulas are written without the leading "=", in A1 notation, with English function names and
- *   comma separators, exactly as the Office API `range.formulas` takes them. Only native functions that
+ *   comma separators, exactly as the workbook writer's `range.formulas` takes them. Only native functions that
  *   also calculate in WPS and LibreOffice 7.4: no `CS.*`, LET, LAMBDA, XLOOKUP, FILTER, SEQUENCE,
  *   UNIQUE, SORT, XMATCH, and no structured table references (`Table1[@Score]`). The xlsx writer adds
  *   the `_xlfn.` prefix where the file format needs it.
