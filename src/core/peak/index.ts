@@ -1,0 +1,2 @@
+export * from "./calendar";
+export { SAMPLE_CALENDAR } from "./sample-calendar";
