@@ -19,7 +19,9 @@ import { SAMPLE_CALENDAR } from "../peak/sample-calendar";
 import { defaultCatalogue } from "../qa/default-catalogue";
 import { SAMPLE_QA_PERIOD, sampleQaLog } from "../sample/qa-reviews";
 import { SAMPLE_TEAM } from "../sample/team";
-import { fromSerialDate, toSerialDate } from "../serial-date";
+import { toSerialDate } from "../serial-date";
+import { formatClock } from "../clock";
+import { isoDate } from "../coaching/qa-evidence";
 import { computeReview, type ReviewResult } from "./compute-review";
 import { qaResultsFromLog } from "./qa-results";
 import { reviewText, type ReviewDayInput, type ReviewInput, type ReviewSettings } from "./types";
@@ -61,15 +63,6 @@ function onDutyWithAbsences(required: readonly number[], uniform: () => number):
 }
 
 const pct = (x: number, signed = false) => `${signed && x > 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
-function dateText(serial: number): string {
-  const { year, month, day } = fromSerialDate(serial);
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-function timeText(slot: number, slotsPerDay: number): string {
-  const minutes = (slot * 1440) / slotsPerDay;
-  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-}
-
 /** The written parts from the figures: what went well / to improve, improvement and follow-up plans. */
 function sampleTexts(input: ReviewInput, r: ReviewResult): Pick<ReviewInput, "process" | "improvements" | "followUps"> {
   const T = (key: Exclude<keyof (typeof REVIEW_SAMPLE_TEXT)["en-US"], "incentive">, values: Record<string, string | number | LocalizedText> = {}) =>
@@ -78,7 +71,7 @@ function sampleTexts(input: ReviewInput, r: ReviewResult): Pick<ReviewInput, "pr
   const improve: LocalizedText[] = [];
   const target = pct(input.settings.targetServiceLevel);
   r.days.forEach((day, i) => {
-    const date = dateText(input.days[i]!.date);
+    const date = isoDate(input.days[i]!.date);
     if (day.serviceLevel !== null) (day.meetsTarget ? well : improve).push(T(day.meetsTarget ? "slMet" : "slMissed", { date, sl: pct(day.serviceLevel), target }));
     if (day.bias !== null) {
       const close = Math.abs(day.bias) <= 0.05;
@@ -87,7 +80,7 @@ function sampleTexts(input: ReviewInput, r: ReviewResult): Pick<ReviewInput, "pr
       );
     }
     if (day.worstSlot) {
-      improve.push(T("short", { date, slots: day.shortSlots, personSlots: day.personSlotsShort, time: timeText(day.worstSlot.slot, r.slotsPerDay), worst: day.worstSlot.short }));
+      improve.push(T("short", { date, slots: day.shortSlots, personSlots: day.personSlotsShort, time: formatClock((day.worstSlot.slot * 1440) / r.slotsPerDay), worst: day.worstSlot.short }));
     } else well.push(T("noShort", { date }));
   });
   const topQa = input.qa.topErrors[0];
