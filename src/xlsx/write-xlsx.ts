@@ -30,7 +30,6 @@ import {
   tableBottom,
   visitSheet,
   type SheetHandlers,
-  a1Range,
   columnLetter,
   freeTableName,
   planSheetNames,
@@ -231,7 +230,9 @@ function writePrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
   if (fitToWidth || fitToPage) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: fitToPage ? 1 : 0 });
-  if (area) setup.printArea = a1Range(area); // ExcelJS adds the "$" itself
+  // ExcelJS puts one "$" before each corner ("A$1" → "$A$1"); without the row's own "$" the
+  // defined name is relative and LibreOffice prints the whole sheet.
+  if (area) setup.printArea = `${columnLetter(area.left)}$${area.top + 1}:${columnLetter(area.right)}$${area.bottom + 1}`;
   if (repeatRows) setup.printTitlesRow = `${repeatRows.first + 1}:${repeatRows.last + 1}`;
   if (repeatCols) setup.printTitlesColumn = `${columnLetter(repeatCols.first)}:${columnLetter(repeatCols.last)}`;
   Object.assign(ws.pageSetup, setup);

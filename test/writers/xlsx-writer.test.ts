@@ -119,9 +119,12 @@ describe("writeXlsx", () => {
     expect(xml).toContain('showRowStripes="1"');
   });
 
-  it("writes print setup: A4 landscape fitted to one page wide, titles, area and footer", () => {
+  it("writes print setup: A4 landscape fitted to one page wide, titles, area and footer", async () => {
     expect(data.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(data.pageSetup.printArea).toBe("A1:E13");
+    // Absolute in the file: a relative print area makes LibreOffice print the whole sheet.
+    const book = await JSZip.loadAsync(bytes).then((z) => z.file("xl/workbook.xml")!.async("string"));
+    expect(book).toContain("!$A$1:$E$13</definedName>");
     expect(data.pageSetup.printTitlesRow).toBe("2:2");
     expect(data.pageSetup.printTitlesColumn).toBe("A:A");
     expect(data.headerFooter.oddFooter).toBe("&CQA && coaching&R&P / &N");
