@@ -48,7 +48,10 @@ export interface SamplePlanNumbers {
 function actualIntensity(forecast: readonly number[], d: number, main: boolean): number[] {
   const factor = MISS[d] ?? 1;
   if (!main) return forecast.map((f) => f * factor);
-  const shifted = forecast.map((f, s) => (s < SHIFTED_SLOTS ? forecast[Math.max(0, s - PEAK_DELAY_SLOTS)]! : f));
+  // The rush builds up over the first slots, then follows the forecast's curve late.
+  const shifted = forecast.map((f, s) =>
+    s < PEAK_DELAY_SLOTS ? (forecast[0]! * (s + 1)) / (PEAK_DELAY_SLOTS + 1) : s < SHIFTED_SLOTS ? forecast[s - PEAK_DELAY_SLOTS]! : f,
+  );
   const scale = (factor * forecast.reduce((a, b) => a + b, 0)) / shifted.reduce((a, b) => a + b, 0);
   return shifted.map((v) => v * scale);
 }
