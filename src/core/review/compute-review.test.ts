@@ -8,7 +8,17 @@ import type { ReviewDayInput, ReviewInput } from "./types";
  * of 100 contacts is A = 100 × 180 ÷ 1800 = 10 Erlangs: the Call Centre Helper worked example
  * (published SL with 14 agents 0.8884, with 11 agents 0.3896).
  */
-function handDay(): ReviewDayInput {
+/** A day whose arrays a test may change. */
+interface HandDay extends ReviewDayInput {
+  forecast: number[];
+  actual: number[];
+  required: number[];
+  onDuty: number[];
+  answered?: (number | null)[];
+  answeredWithin?: (number | null)[];
+}
+
+function handDay(): HandDay {
   const zeros = () => Array<number>(48).fill(0);
   const forecast = zeros();
   const actual = zeros();
@@ -25,7 +35,11 @@ function handDay(): ReviewDayInput {
   return { date: 46337, forecast, actual, required, onDuty, answered, answeredWithin };
 }
 
-function handInput(days: ReviewDayInput[] = [handDay()]): ReviewInput {
+interface HandInput extends ReviewInput {
+  days: HandDay[];
+}
+
+function handInput(days: HandDay[] = [handDay()]): HandInput {
   return {
     linked: false,
     sample: false,
@@ -110,8 +124,8 @@ describe("computeReview edge cases and all event days", () => {
     const a = handDay();
     const b = handDay();
     b.actual[6] = 60; // a day 60 contacts busier, unforecast
-    b.answered = undefined;
-    b.answeredWithin = undefined;
+    delete b.answered;
+    delete b.answeredWithin;
     const r = computeReview(handInput([a, b]));
     expect(r.all.actual).toBe(660);
     expect(r.all.forecast).toBe(660);
@@ -134,13 +148,13 @@ describe("computeReview edge cases and all event days", () => {
   });
 
   it.each([
-    ["more answered within target than answered", (i: ReviewInput) => ((i.days[0] as { answeredWithin: (number | null)[] }).answeredWithin[1] = 96)],
-    ["half an agent on duty", (i: ReviewInput) => ((i.days[0]!.onDuty as number[])[0] = 0.5)],
-    ["a negative actual volume", (i: ReviewInput) => ((i.days[0]!.actual as number[])[3] = -1)],
-    ["30 slots a day", (i: ReviewInput) => (i.days = [{ ...i.days[0]!, forecast: Array<number>(30).fill(0) }])],
-    ["a target of 80 (not 0.8)", (i: ReviewInput) => (i.settings.targetServiceLevel = 80)],
-    ["fractional cents", (i: ReviewInput) => (i.incentives = { ...i.incentives, salesCents: 10.5 })],
-    ["more passed than reviewed", (i: ReviewInput) => (i.qa = { ...i.qa, passed: 41 })],
+    ["more answered within target than answered", (i: HandInput) => (i.days[0]!.answeredWithin![1] = 96)],
+    ["half an agent on duty", (i: HandInput) => (i.days[0]!.onDuty[0] = 0.5)],
+    ["a negative actual volume", (i: HandInput) => (i.days[0]!.actual[3] = -1)],
+    ["30 slots a day", (i: HandInput) => (i.days = [{ ...i.days[0]!, forecast: Array<number>(30).fill(0) }])],
+    ["a target of 80 (not 0.8)", (i: HandInput) => (i.settings.targetServiceLevel = 80)],
+    ["fractional cents", (i: HandInput) => (i.incentives = { ...i.incentives, salesCents: 10.5 })],
+    ["more passed than reviewed", (i: HandInput) => (i.qa = { ...i.qa, passed: 41 })],
   ])("rejects %s in plain words", (_what, spoil) => {
     const input = handInput();
     spoil(input);
