@@ -5,6 +5,7 @@ import { REVIEW_SAMPLE_TEXT, REVIEW_TEXT } from "../../i18n/review";
 import { PEAK_IDS, requiredRef, volumeRef } from "../peak/layout";
 import { a1, unsupportedFormulaUses, type SheetSpec } from "../spec";
 import { HOUR_COL, reviewLayout, reviewSizes, SLOT_COL } from "./review-layout";
+import { REVIEW_GENERATOR } from "./generator";
 import { buildReviewSheet } from "./review-sheet";
 import { samplePlanNumbers } from "./sample";
 
@@ -140,5 +141,13 @@ describe("review sheet", () => {
       error = e;
     }
     expect(isInputError(error)).toBe(true);
+  });
+
+  it("as a generator of its own writes the standalone sample: one sheet, its id under the prefix, no plan references", async () => {
+    const [input] = await REVIEW_GENERATOR.sampleInputs("zh-CN");
+    const sheets = REVIEW_GENERATOR.build(input!, "zh-CN");
+    expect(sheets.map((s) => s.id)).toEqual([PEAK_IDS.review]);
+    expect(sheets[0]!.id.startsWith(REVIEW_GENERATOR.sheetIdPrefix)).toBe(true);
+    expect(sheets[0]!.cells.some((c) => c.formula?.includes("[[peakHeadcount]]"))).toBe(false);
   });
 });
