@@ -6,6 +6,11 @@
  * (numbers to 1e-9 relative, money to the cent). Fails (not skips) in CI without soffice.
  */
 import type ExcelJS from "exceljs";
+import { computePeakPlan } from "../src/core/peak";
+import { buildPlanForecastSheet } from "../src/sheets/peak/forecast-sheet";
+import { buildPlanHeadcountSheet } from "../src/sheets/peak/headcount-sheet";
+import { samplePeakPlanInput } from "../src/sheets/peak/sample";
+import type { SheetSpec } from "../src/sheets/spec";
 import { computeReview, sampleReviewInput, type ReviewInput } from "../src/core/review";
 import { REVIEW_TEXT } from "../src/i18n/review";
 import type { Locale } from "../src/i18n/locale";
@@ -33,10 +38,11 @@ function expectCell(ws: ExcelJS.Worksheet, row: number, col: number, expected: n
   }
 }
 
-async function recalcReview(input: ReviewInput, locale: Locale) {
+/** Recalculates the review, written after `planSheets` (default: a stand-in headcount sheet when linked). */
+async function recalcReview(input: ReviewInput, locale: Locale, planSheets?: SheetSpec[]) {
   const plan = { forecast: input.days.map((d) => [...d.forecast]), required: input.days.map((d) => [...d.required]) };
   const review = buildReviewSheet(input, locale);
-  const specs = input.linked ? [headcountStandIn(plan.forecast, plan.required), review] : [review];
+  const specs = [...(planSheets ?? (input.linked ? [headcountStandIn(plan.forecast, plan.required)] : [])), review];
   const wb = await recalculate(await writeXlsx(specs));
   expect(findErrorCells(wb)).toEqual([]);
   return wb.getWorksheet(review.name)!;
@@ -133,6 +139,19 @@ describe("review sheet recalculated in LibreOffice", () => {
     async () => {
       const input = sampleReviewInput(plan, false);
       const ws = await recalcReview(input, "zh-CN");
+      checkEveryFigure(ws, input, "zh-CN");
+    },
+    240_000,
+  );
+
+  itWithSoffice()(
+    "linked to the real plan's forecast and headcount sheets: their recalculated cells feed the same figures",
+    async () => {
+      const planInput = samplePeakPlanInput();
+      const numbers = computePeakPlan(planInput);
+      const input = sampleReviewInput(plan, true);
+      const sheets = [buildPlanForecastSheet(planInput, numbers, "zh-CN", true), buildPlanHeadcountSheet(planInput, numbers, "zh-CN", true)];
+      const ws = await recalcReview(input, "zh-CN", sheets);
       checkEveryFigure(ws, input, "zh-CN");
     },
     240_000,

@@ -1,20 +1,13 @@
 /**
- * The review generator's stand-in plan numbers: the sample forecast's event day (per slot, scaled
- * by each sample event day's share) and agents required per slot by the capacity rule of the
- * forecast sample (360 questions per agent-hour, 30 % automated). The linked peak plan passes its
- * own engine's numbers to `sampleReviewInput` instead.
+ * The plan numbers the review's sample is drawn around: the sample peak plan's forecast and agents
+ * required per event day and slot, from the plan engine (the same numbers the plan's headcount
+ * sheet shows).
  */
-import { SAMPLE_CALENDAR } from "../../core/peak/sample-calendar";
+import { computePeakPlan } from "../../core/peak";
 import type { SamplePlanNumbers } from "../../core/review";
-import { capacityAgents } from "../../core/staffing";
-import { computeForecast } from "../forecast/compute-forecast";
-import { SAMPLE_AUTOMATION_RATE, SAMPLE_PER_AGENT_HOUR, sampleForecastInput } from "../forecast/sample";
+import { samplePeakPlanInput } from "../peak/sample";
 
 export function samplePlanNumbers(): SamplePlanNumbers {
-  const main = computeForecast(sampleForecastInput()).event.forecast;
-  const forecast = SAMPLE_CALENDAR.eventDays.map((e) => main.map((v) => v * e.share));
-  const required = forecast.map((day) =>
-    day.map((volume) => capacityAgents({ volume, perAgentHour: SAMPLE_PER_AGENT_HOUR, intervalSeconds: 86_400 / day.length, automationRate: SAMPLE_AUTOMATION_RATE })),
-  );
-  return { forecast, required };
+  const plan = computePeakPlan(samplePeakPlanInput());
+  return { forecast: plan.forecast, required: plan.agents };
 }
