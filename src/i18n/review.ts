@@ -11,7 +11,7 @@ export const REVIEW_TEXT = defineStrings({
     sourceValues: "Data sources: forecast and agents required are the plan's figures, typed in the per-slot tables at the bottom with the actual volume and agents on duty; answers within target come from the chat system's hourly report.",
     pasteHint: "Paste actual volume and agents on duty per slot in the tables at the bottom (from row {row}).",
     settings: "Settings",
-    aht: "Agent time per contact (seconds)",
+    aht: "Agent seconds per contact",
     ahtNote: "For chat: handle time divided by the chats an agent keeps open at once.",
     answerSeconds: "Answer-time target (seconds)",
     targetSl: "Service-level target",

@@ -65,6 +65,7 @@ function onDutyWithAbsences(required: readonly number[], uniform: () => number):
   });
 }
 
+const grouped = (n: number) => n.toLocaleString("en-US");
 const pct = (x: number, signed = false) => `${signed && x > 0 ? "+" : ""}${(x * 100).toFixed(1)}%`;
 /** The written parts from the figures: what went well / to improve, improvement and follow-up plans. */
 function sampleTexts(input: ReviewInput, r: ReviewResult): Pick<ReviewInput, "process" | "improvements" | "followUps"> {
@@ -79,7 +80,7 @@ function sampleTexts(input: ReviewInput, r: ReviewResult): Pick<ReviewInput, "pr
     if (day.bias !== null) {
       const close = Math.abs(day.bias) <= 0.05;
       (close ? well : improve).push(
-        T(close ? "forecastClose" : "forecastOff", { date, actual: day.actual, forecast: Math.round(day.forecast), bias: pct(day.bias, true), wape: pct(day.wapeHours ?? 0) }),
+        T(close ? "forecastClose" : "forecastOff", { date, actual: grouped(day.actual), forecast: grouped(Math.round(day.forecast)), bias: pct(day.bias, true), wape: pct(day.wapeHours ?? 0) }),
       );
     }
     if (day.worstSlot) {

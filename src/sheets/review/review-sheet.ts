@@ -115,7 +115,7 @@ export function buildReviewSheet(input: ReviewInput, locale: Locale): SheetSpec 
   qaResults();
   writtenParts();
 
-  b.widths(0, [10, 13, 13, 14, 13, 13, 13, 13, 13, 13, 14]);
+  b.widths(0, [12, 13, 13, 14, 13, 13, 13, 13, 13, 13, 17]);
   b.print({
     paper: "A4",
     orientation: "landscape",
