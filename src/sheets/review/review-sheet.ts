@@ -62,7 +62,7 @@ export function buildReviewSheet(input: ReviewInput, locale: Locale): SheetSpec 
 
   // Title, event days, sources.
   merged(0, 0, LAST_COL, t.title, STYLES.title);
-  b.value(1, 0, t.eventDays, STYLES.label);
+  b.value(1, 0, t.eventDays, STYLES.label).height(1, 18);
   input.days.forEach((d, i) => b.value(1, 1 + i, d.date, { numFmt: FORMATS.date, bold: true, hAlign: "left" }));
   merged(2, 0, LAST_COL, input.linked ? t.sourceLinked : t.sourceValues, STYLES.note);
   b.height(2, 30);
