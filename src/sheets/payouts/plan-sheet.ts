@@ -106,7 +106,8 @@ export function buildPlanSheet(plan: PayoutPlan, locale: Locale): { spec: SheetS
   for (const stage of plan.stages) {
     if (!stage.spans || stage.spans.length < 2) continue;
     const days = stage.spans.map((x) => format(s.stageSpan, { start: isoDate(x.start), end: isoDate(x.end) })).join(s.spanSeparator);
-    b.value(r++, 0, format(s.stageSpans, { stage: s[`stage_${stage.key}`], days }), STYLES.note);
+    b.value(r, 0, format(s.stageSpans, { stage: s[`stage_${stage.key}`], days }), STYLES.note);
+    b.merge(r, 0, r++, 8);
   }
 
   r++;
