@@ -8,7 +8,7 @@
  * headcount sheet (`volumeRef` / `requiredRef`), so the sheet is written with that sheet.
  */
 import { checkReviewInput, HOURS_PER_DAY, reviewText, type ImprovementStatus, type ReviewInput, type ReviewText } from "../../core/review";
-import { isoDate } from "../../core/coaching/qa-evidence";
+import { isoDate } from "../../core/serial-date";
 import { format, type Locale } from "../../i18n/locale";
 import { REVIEW_TEXT } from "../../i18n/review";
 import { SheetBuilder } from "../builder";
