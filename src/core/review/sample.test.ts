@@ -1,4 +1,4 @@
-import { computePayouts, SAMPLE_PLAN, sampleInputs } from "../payouts";
+import { computePayouts, payoutPlanForCalendar, sampleInputs } from "../payouts";
 import { SAMPLE_CALENDAR } from "../peak/sample-calendar";
 import { SAMPLE_TEAM } from "../sample/team";
 import { computeReview } from "./compute-review";
@@ -44,10 +44,13 @@ describe("sampleReviewInput", () => {
     expect(r.days[1]!.hours.every((h) => h.measured)).toBe(true);
   });
 
-  it("takes incentive cost and sales from the sample payout plan, to the cent", () => {
-    const payouts = computePayouts(SAMPLE_PLAN, sampleInputs(SAMPLE_TEAM));
+  it("takes incentive cost and sales from the sample payout plan on the calendar's dates, and QA from the calendar's review days", () => {
+    const payouts = computePayouts(payoutPlanForCalendar(SAMPLE_CALENDAR), sampleInputs(SAMPLE_TEAM));
     expect(r.incentives.totalCents).toBe(payouts.totalCents);
     expect(r.incentives.salesCents).toBe(payouts.salesCents);
+    expect(input.qa.first).toBe(SAMPLE_CALENDAR.stages.find((s) => s.kind === "event")!.start);
+    expect(input.qa.last).toBe(SAMPLE_CALENDAR.stages[SAMPLE_CALENDAR.stages.length - 1]!.end);
+    expect(input.qa.reviews).toBeGreaterThan(0);
   });
 
   it("writes sentences that quote the engine's figures", () => {

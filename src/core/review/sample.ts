@@ -7,17 +7,17 @@
  * - agents on duty: as required, except a few slots with absences;
  * - answers within target for the last event day (the chat system's report), near the Erlang C
  *   estimate;
- * - incentive cost and sales from the sample payout plan and team, QA figures from the sample QA
- *   logs (training start to the last logged day);
+ * - incentive cost and sales from the sample payout plan on the calendar's dates and the sample
+ *   team, QA figures from the team's sample QA logs on the calendar's event and after-sale days;
  * - the written parts, whose sentences quote the engine's figures.
  */
 import { formatBoth, type LocalizedText } from "../../i18n/locale";
 import { REVIEW_SAMPLE_TEXT } from "../../i18n/review";
 import { drawCounts, seededUniform } from "../forecast";
-import { computePayouts, SAMPLE_PLAN, sampleInputs } from "../payouts";
+import { computePayouts, payoutPlanForCalendar, sampleInputs } from "../payouts";
 import { SAMPLE_CALENDAR } from "../peak/sample-calendar";
 import { defaultCatalogue } from "../qa/default-catalogue";
-import { SAMPLE_QA_PERIOD, sampleQaLog } from "../sample/qa-reviews";
+import { qaLogForCalendar, qaReviewDays } from "../sample/qa-reviews";
 import { SAMPLE_TEAM } from "../sample/team";
 import { formatClock } from "../clock";
 import { isoDate, toSerialDate } from "../serial-date";
@@ -140,7 +140,7 @@ export function sampleReviewInput(plan: SamplePlanNumbers, linked: boolean): Rev
   const ahtSeconds = Math.max(1, Math.round((10 * SAMPLE_OCCUPANCY * slotSeconds * sum(plan.required)) / Math.max(1, sum(plan.forecast))) / 10);
   const settings: ReviewSettings = { ahtSeconds, answerSeconds: 30, targetServiceLevel: 0.8, qaPassMark: SAMPLE_PASS_MARK };
 
-  const payouts = computePayouts(SAMPLE_PLAN, sampleInputs(SAMPLE_TEAM));
+  const payouts = computePayouts(payoutPlanForCalendar(SAMPLE_CALENDAR), sampleInputs(SAMPLE_TEAM));
   const names = REVIEW_SAMPLE_TEXT;
   const incentives = {
     lines: (Object.keys(payouts.costCents) as (keyof typeof payouts.costCents)[]).map((k) => ({
@@ -149,9 +149,10 @@ export function sampleReviewInput(plan: SamplePlanNumbers, linked: boolean): Rev
     })),
     salesCents: payouts.salesCents,
   };
+  const qaDays = qaReviewDays(SAMPLE_CALENDAR);
   const qa = qaResultsFromLog(
-    (["pre-sale", "after-sale"] as const).map((channel) => ({ catalogue: defaultCatalogue(channel), entries: sampleQaLog(channel, "zh-CN") })),
-    { first: SAMPLE_CALENDAR.stages[0]!.start, last: SAMPLE_QA_PERIOD.last },
+    (["pre-sale", "after-sale"] as const).map((channel) => ({ catalogue: defaultCatalogue(channel), entries: qaLogForCalendar(channel, "zh-CN", SAMPLE_CALENDAR, SAMPLE_TEAM) })),
+    { first: qaDays[0]!, last: qaDays[qaDays.length - 1]! },
     SAMPLE_PASS_MARK,
   );
   const base: ReviewInput = { linked, sample: true, days, settings, incentives, qa, process: { well: [], improve: [] }, improvements: [], followUps: [] };
