@@ -95,20 +95,14 @@ export function buildReviewSheet(input: ReviewInput, locale: Locale): SheetSpec 
     const date = isoDate(day.date);
     slotTable(i, d, n, date);
     hourTable(d, n, date);
-    b.chart({
-      type: "line",
-      title: format(t.chartVolume, { n }),
-      source: range(d.header, HOUR_COL.hour, d.firstHour + HOURS_PER_DAY - 1, HOUR_COL.actual),
-      seriesBy: "columns",
-      anchor: { row: d.chartRow, col: 0, widthCols: 5, heightRows: CHART_ROWS },
-    });
-    b.chart({
-      type: "line",
-      title: format(t.chartStaff, { n }),
-      source: range(d.slotHeader, SLOT_COL.time, d.firstSlot + slots - 1, SLOT_COL.onDuty),
-      seriesBy: "columns",
-      anchor: { row: d.chartRow, col: 5, widthCols: 6, heightRows: CHART_ROWS },
-    });
+    // Forecast vs actual per hour (left), required vs on duty per slot (right), side by side.
+    const charts = [
+      [t.chartVolume, range(d.header, HOUR_COL.hour, d.firstHour + HOURS_PER_DAY - 1, HOUR_COL.actual), 0, 5],
+      [t.chartStaff, range(d.slotHeader, SLOT_COL.time, d.firstSlot + slots - 1, SLOT_COL.onDuty), 5, 6],
+    ] as const;
+    for (const [title, source, col, widthCols] of charts) {
+      b.chart({ type: "line", title: format(title, { n }), source, seriesBy: "columns", anchor: { row: d.chartRow, col, widthCols, heightRows: CHART_ROWS } });
+    }
   });
   keyFigures();
   incentives();
