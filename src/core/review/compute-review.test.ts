@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { accuracy } from "../forecast";
 import { isInputError } from "../errors";
 import { computeReview } from "./compute-review";
@@ -165,5 +166,39 @@ describe("computeReview edge cases and all event days", () => {
       error = e;
     }
     expect(isInputError(error)).toBe(true);
+  });
+});
+
+describe("computeReview properties", () => {
+  const day = (values: { f: number; a: number; r: number; n: number }[], date: number): ReviewDayInput => ({
+    date,
+    forecast: values.map((v) => v.f),
+    actual: values.map((v) => v.a),
+    required: values.map((v) => v.r),
+    onDuty: values.map((v) => v.n),
+  });
+  const slot = fc.record({ f: fc.integer({ min: 0, max: 400 }), a: fc.integer({ min: 0, max: 400 }), r: fc.integer({ min: 0, max: 30 }), n: fc.integer({ min: 0, max: 30 }) });
+  const days = fc.array(fc.array(slot, { minLength: 48, maxLength: 48 }), { minLength: 1, maxLength: 3 });
+
+  it("counts, sums and levels stay consistent for any day: hours add up to the day, all days to the days, SL within 0–1", () => {
+    fc.assert(
+      fc.property(days, (ds) => {
+        const r = computeReview(handInput(ds.map((d, i) => day(d, 46330 + i) as HandDay)));
+        r.days.forEach((d, i) => {
+          const slots = ds[i]!;
+          expect(d.shortSlots).toBe(slots.filter((s) => s.r > s.n).length);
+          expect(d.personSlotsShort).toBe(slots.reduce((t, s) => t + Math.max(0, s.r - s.n), 0));
+          expect(d.hours.reduce((t, h) => t + h.shortSlots, 0)).toBe(d.shortSlots);
+          expect(d.hours.reduce((t, h) => t + h.actual, 0)).toBe(d.actual);
+          // Hourly totals can only cancel errors: WAPE over hours ≤ WAPE over slots.
+          if (d.wapeSlots !== null) expect(d.wapeHours!).toBeLessThanOrEqual(d.wapeSlots + 1e-12);
+          for (const s of d.slots) expect(s.serviceLevel >= 0 && s.serviceLevel <= 1).toBe(true);
+          if (d.worstSlot) expect(d.slots[d.worstSlot.slot]!.short).toBe(Math.max(...d.slots.map((s) => s.short)));
+        });
+        expect(r.all.personSlotsShort).toBe(r.days.reduce((t, d) => t + d.personSlotsShort, 0));
+        expect(r.all.actual).toBe(r.days.reduce((t, d) => t + d.actual, 0));
+      }),
+      { numRuns: 60 },
+    );
   });
 });
