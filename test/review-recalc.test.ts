@@ -11,6 +11,9 @@ import { buildPlanForecastSheet } from "../src/sheets/peak/forecast-sheet";
 import { buildPlanHeadcountSheet } from "../src/sheets/peak/headcount-sheet";
 import { samplePeakPlanInput } from "../src/sheets/peak/sample";
 import type { SheetSpec } from "../src/sheets/spec";
+import { SAMPLE_CALENDAR } from "../src/core/peak";
+import { SAMPLE_TEAM } from "../src/core/sample/team";
+import { buildPayoutSheets, payoutOptionsForCalendar } from "../src/sheets/payouts";
 import { computeReview, sampleReviewInput, type ReviewInput } from "../src/core/review";
 import { REVIEW_TEXT } from "../src/i18n/review";
 import type { Locale } from "../src/i18n/locale";
@@ -110,6 +113,12 @@ function checkEveryFigure(ws: ExcelJS.Worksheet, input: ReviewInput, locale: Loc
     expectCell(ws, L.keyRow(f), L.allCol, expected(f, r.all, false), `${f} all days`);
   }
   // Money to the cent; the cost share as the engine's exact ratio.
+  input.incentives.lines.forEach((line, k) => {
+    const cost = value(ws, L.firstLine + k, 3);
+    expect([k, typeof cost === "number" && Math.round(cost * 100)]).toEqual([k, line.costCents]);
+  });
+  const sales = value(ws, L.sales, 3);
+  expect(typeof sales === "number" && Math.round(sales * 100)).toBe(r.incentives.salesCents);
   const total = value(ws, L.totalCost, 3);
   expect(typeof total === "number" && Math.round(total * 100)).toBe(r.incentives.totalCents);
   expectCell(ws, L.costShare, 3, r.incentives.costShare, "cost share");
@@ -153,6 +162,20 @@ describe("review sheet recalculated in LibreOffice", () => {
       const sheets = [buildPlanForecastSheet(planInput, numbers, "zh-CN", true), buildPlanHeadcountSheet(planInput, numbers, "zh-CN", true)];
       const ws = await recalcReview(input, "zh-CN", sheets);
       checkEveryFigure(ws, input, "zh-CN");
+    },
+    240_000,
+  );
+
+  itWithSoffice()(
+    "with the plan's payout sheets: incentive costs and sales read from the payout summary equal the engine's, to the cent",
+    async () => {
+      const sample = sampleReviewInput(plan, true);
+      const input = { ...sample, incentives: { ...sample.incentives, fromPayoutSheets: true } };
+      const sheets = [headcountStandIn(plan.forecast, plan.required), ...buildPayoutSheets(payoutOptionsForCalendar(SAMPLE_CALENDAR, SAMPLE_TEAM), "en-US")];
+      const ws = await recalcReview(input, "en-US", sheets);
+      checkEveryFigure(ws, input, "en-US");
+      const L = reviewLayout(reviewSizes(input));
+      expect(ws.getCell(a1(L.firstLine, 3)).formula).toContain("$B$15");
     },
     240_000,
   );

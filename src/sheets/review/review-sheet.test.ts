@@ -150,4 +150,14 @@ describe("review sheet", () => {
     expect(sheets[0]!.id.startsWith(REVIEW_GENERATOR.sheetIdPrefix)).toBe(true);
     expect(sheets[0]!.cells.some((c) => c.formula?.includes("[[peakHeadcount]]"))).toBe(false);
   });
+
+  it("reads incentive costs and sales from the payout summary when the workbook holds the payout sheets", () => {
+    const input = { ...linked, incentives: { ...linked.incentives, fromPayoutSheets: true } };
+    const sheet = buildReviewSheet(input, "en-US");
+    expect(at(sheet, L.firstLine, 3)?.formula).toBe("[[payoutSummary]]!$B$15");
+    expect(at(sheet, L.firstLine + 6, 3)?.formula).toBe("[[payoutSummary]]!$B$21");
+    expect(at(sheet, L.sales, 3)?.formula).toBe("[[payoutSummary]]!$B$5");
+    // Standalone they are typed amounts in yuan.
+    expect(at(buildReviewSheet(linked, "en-US"), L.firstLine, 3)?.value).toBe(linked.incentives.lines[0]!.costCents / 100);
+  });
 });

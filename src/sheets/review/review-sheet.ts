@@ -8,10 +8,13 @@
  * headcount sheet (`volumeRef` / `requiredRef`), so the sheet is written with that sheet.
  */
 import { checkReviewInput, HOURS_PER_DAY, reviewText, type ImprovementStatus, type ReviewInput, type ReviewText } from "../../core/review";
+import { STAGE_KEYS } from "../../core/payouts/plan";
 import { isoDate } from "../../core/serial-date";
 import { format, type Locale } from "../../i18n/locale";
 import { REVIEW_TEXT } from "../../i18n/review";
 import { SheetBuilder } from "../builder";
+import { PAYOUT_SHEET_IDS } from "../payouts/ids";
+import { SUMMARY_ROW } from "../payouts/summary-sheet";
 import { PEAK_IDS, requiredRef, volumeRef } from "../peak/layout";
 import { a1, formulaText, sheetRef, type CellStyle, type RangeRef, type SheetSpec } from "../spec";
 import { COLORS, FORMATS, STYLES } from "../styles";
@@ -31,6 +34,9 @@ const STATUS_KEYS: Record<ImprovementStatus, "statusNotStarted" | "statusInProgr
   inProgress: "statusInProgress",
   done: "statusDone",
 };
+
+/** Cost rows of the payout summary: net commission, grade bonuses, rank prizes, one per stage. */
+const PAYOUT_COMPONENTS = 3 + STAGE_KEYS.length;
 
 const range = (top: number, left: number, bottom = top, right = left): RangeRef => ({ top, left, bottom, right });
 
@@ -272,17 +278,22 @@ export function buildReviewSheet(input: ReviewInput, locale: Locale): SheetSpec 
     merged(L.moneyHeader, 0, 2, t.item, STYLES.header);
     b.value(L.moneyHeader, 3, t.cost, STYLES.header);
     const money: CellStyle = { numFmt: FORMATS.money, hAlign: "right" };
+    const linked = input.incentives.fromPayoutSheets === true;
+    if (linked && input.incentives.lines.length < PAYOUT_COMPONENTS) throw new Error(`The payout summary has ${PAYOUT_COMPONENTS} cost components`);
+    const summary = (row: number) => `${sheetRef(PAYOUT_SHEET_IDS.summary)}!${a1(row, 1, true)}`;
     for (let k = 0; k < L.totalCost - L.firstLine; k++) {
       const line = input.incentives.lines[k];
       const row = L.firstLine + k;
       b.input(row, 0, line ? text(line.label) : null).style(range(row, 1, row, 2), STYLES.input).merge(row, 0, row, 2);
-      b.input(row, 3, line ? line.costCents / 100 : null, money);
+      if (linked && k < PAYOUT_COMPONENTS) b.formula(row, 3, summary(SUMMARY_ROW.firstCost + k), { ...COMPUTED, ...money });
+      else b.input(row, 3, line ? line.costCents / 100 : null, money);
     }
     b.validate({ range: range(L.firstLine, 3, L.totalCost - 1, 3), rule: { type: "decimal", min: 0 }, allowBlank: true, error: t.numberError });
     merged(L.totalCost, 0, 2, t.totalCost, STYLES.label);
     b.formula(L.totalCost, 3, `SUM(${a1(L.firstLine, 3)}:${a1(L.totalCost - 1, 3)})`, { ...COMPUTED, ...money, bold: true });
     merged(L.sales, 0, 2, t.sales, STYLES.label);
-    b.input(L.sales, 3, input.incentives.salesCents / 100, money);
+    if (linked) b.formula(L.sales, 3, summary(SUMMARY_ROW.totalSales), { ...COMPUTED, ...money });
+    else b.input(L.sales, 3, input.incentives.salesCents / 100, money);
     b.validate({ range: range(L.sales, 3), rule: { type: "decimal", min: 0 }, allowBlank: false, error: t.numberError });
     merged(L.costShare, 0, 2, t.costShare, STYLES.label);
     const sales = a1(L.sales, 3);
