@@ -17,7 +17,9 @@ import { buildPayoutSheets, payoutOptionsForCalendar } from "../src/sheets/payou
 import { computeReview, sampleReviewInput, type ReviewInput } from "../src/core/review";
 import { REVIEW_TEXT } from "../src/i18n/review";
 import type { Locale } from "../src/i18n/locale";
-import { buildReviewSheet } from "../src/sheets/review/review-sheet";
+import { buildQaSheets } from "../src/sheets/qa/build-qa-sheets";
+import { qaOptionsForCalendar } from "../src/sheets/qa/generator";
+import { buildReviewSheet, qaLogRefs, type ReviewLinks } from "../src/sheets/review/review-sheet";
 import { HOUR_COL, KEY_FIGURES, reviewLayout, reviewSizes, SLOT_COL, type KeyFigure } from "../src/sheets/review/review-layout";
 import { samplePlanNumbers } from "../src/sheets/review/sample";
 import { a1 } from "../src/sheets/spec";
@@ -42,9 +44,9 @@ function expectCell(ws: ExcelJS.Worksheet, row: number, col: number, expected: n
 }
 
 /** Recalculates the review, written after `planSheets` (default: a stand-in headcount sheet when linked). */
-async function recalcReview(input: ReviewInput, locale: Locale, planSheets?: SheetSpec[]) {
+async function recalcReview(input: ReviewInput, locale: Locale, planSheets?: SheetSpec[], links?: ReviewLinks) {
   const plan = { forecast: input.days.map((d) => [...d.forecast]), required: input.days.map((d) => [...d.required]) };
-  const review = buildReviewSheet(input, locale);
+  const review = buildReviewSheet(input, locale, links);
   const specs = [...(planSheets ?? (input.linked ? [headcountStandIn(plan.forecast, plan.required)] : [])), review];
   const wb = await recalculate(await writeXlsx(specs));
   expect(findErrorCells(wb)).toEqual([]);
@@ -122,7 +124,12 @@ function checkEveryFigure(ws: ExcelJS.Worksheet, input: ReviewInput, locale: Loc
   const total = value(ws, L.totalCost, 3);
   expect(typeof total === "number" && Math.round(total * 100)).toBe(r.incentives.totalCents);
   expectCell(ws, L.costShare, 3, r.incentives.costShare, "cost share");
-  expectCell(ws, L.qaRows.passRate, L.qaCol + 4, r.qa.passRate, "QA pass rate");
+  const R = L.qaRows;
+  expectCell(ws, R.reviews, L.qaCol + 4, input.qa.reviews, "QA reviews");
+  expectCell(ws, R.passed, L.qaCol + 4, input.qa.passed, "QA passed");
+  expectCell(ws, R.meanScore, L.qaCol + 4, input.qa.meanScore, "QA mean score");
+  expectCell(ws, R.redLines, L.qaCol + 4, input.qa.redLines, "QA red lines");
+  expectCell(ws, R.passRate, L.qaCol + 4, r.qa.passRate, "QA pass rate");
   r.qa.topErrors.forEach((e, k) => expectCell(ws, L.firstError + k, L.qaCol + 5, e.rate, `QA item ${k} failure rate`));
 }
 
@@ -178,5 +185,19 @@ describe("review sheet recalculated in LibreOffice", () => {
       expect(ws.getCell(a1(L.firstLine, 3)).formula).toContain("$B$15");
     },
     240_000,
+  );
+
+  itWithSoffice()(
+    "with the plan's QA sheets: reviews, passes, mean score and red lines counted from the QA logs equal the engine's",
+    async () => {
+      const input = sampleReviewInput(plan, true);
+      const options = qaOptionsForCalendar(SAMPLE_CALENDAR, SAMPLE_TEAM, "en-US");
+      const sheets = [headcountStandIn(plan.forecast, plan.required), ...options.flatMap((o) => buildQaSheets(o, "en-US"))];
+      const ws = await recalcReview(input, "en-US", sheets, { qaLogs: qaLogRefs(options) });
+      checkEveryFigure(ws, input, "en-US");
+      const L = reviewLayout(reviewSizes(input));
+      expect(ws.getCell(a1(L.qaRows.reviews, L.qaCol + 4)).formula).toContain("COUNTIFS(");
+    },
+    300_000,
   );
 });

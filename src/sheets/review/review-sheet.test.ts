@@ -6,7 +6,7 @@ import { PEAK_IDS, requiredRef, volumeRef } from "../peak/layout";
 import { a1, unsupportedFormulaUses, type SheetSpec } from "../spec";
 import { HOUR_COL, reviewLayout, reviewSizes, SLOT_COL } from "./review-layout";
 import { REVIEW_GENERATOR } from "./generator";
-import { buildReviewSheet } from "./review-sheet";
+import { buildReviewSheet, qaLogRefs } from "./review-sheet";
 import { samplePlanNumbers } from "./sample";
 
 const at = (sheet: SheetSpec, row: number, col: number) => sheet.cells.find((c) => c.row === row && c.col === col);
@@ -159,5 +159,20 @@ describe("review sheet", () => {
     expect(at(sheet, L.sales, 3)?.formula).toBe("[[payoutSummary]]!$B$5");
     // Standalone they are typed amounts in yuan.
     expect(at(buildReviewSheet(linked, "en-US"), L.firstLine, 3)?.value).toBe(linked.incentives.lines[0]!.costCents / 100);
+  });
+
+  it("counts the QA figures from the QA logs when the workbook holds them (typed otherwise)", () => {
+    const logs = qaLogRefs([{ channel: "pre-sale" }, { channel: "after-sale", rows: 800 }]);
+    expect(logs.map((l) => [l.id, l.layout.lastDataRow - l.layout.firstDataRow + 1])).toEqual([
+      ["qaLogPreSale", 500],
+      ["qaLogAfterSale", 800],
+    ]);
+    const sheet = buildReviewSheet(linked, "en-US", { qaLogs: logs });
+    expect(unsupportedFormulaUses(sheet)).toEqual([]);
+    const reviews = at(sheet, L.qaRows.reviews, L.qaCol + 4)?.formula ?? "";
+    expect(reviews.match(/COUNTIFS\(/g)).toHaveLength(2);
+    expect(reviews).toContain("[[qaLogPreSale]]!$A$5:$A$504");
+    expect(reviews).toContain("[[qaLogAfterSale]]!$A$5:$A$804");
+    expect(at(buildReviewSheet(linked, "en-US"), L.qaRows.reviews, L.qaCol + 4)?.value).toBe(linked.qa.reviews);
   });
 });

@@ -9,6 +9,7 @@
  */
 import { checkReviewInput, HOURS_PER_DAY, reviewText, type ImprovementStatus, type ReviewInput, type ReviewText } from "../../core/review";
 import { STAGE_KEYS } from "../../core/payouts/plan";
+import { defaultCatalogue } from "../../core/qa/default-catalogue";
 import { isoDate } from "../../core/serial-date";
 import { format, type Locale } from "../../i18n/locale";
 import { REVIEW_TEXT } from "../../i18n/review";
@@ -16,6 +17,9 @@ import { SheetBuilder } from "../builder";
 import { PAYOUT_SHEET_IDS } from "../payouts/ids";
 import { SUMMARY_ROW } from "../payouts/summary-sheet";
 import { PEAK_IDS, requiredRef, volumeRef } from "../peak/layout";
+import { DEFAULT_QA_LOG_ROWS, type QaSheetsOptions } from "../qa/build-qa-sheets";
+import { logColumnRange } from "../qa/qa-formulas";
+import { qaLogLayout, qaSheetIds, type QaLogLayout } from "../qa/qa-layout";
 import { a1, formulaText, sheetRef, type CellStyle, type RangeRef, type SheetSpec } from "../spec";
 import { COLORS, FORMATS, STYLES } from "../styles";
 import { HOUR_COL, KEY_FIGURES, LAST_COL, reviewLayout, reviewSizes, SETTINGS, SLOT_COL, CHART_ROWS, type DayBlock, type KeyFigure } from "./review-layout";
@@ -40,11 +44,31 @@ const PAYOUT_COMPONENTS = 3 + STAGE_KEYS.length;
 
 const range = (top: number, left: number, bottom = top, right = left): RangeRef => ({ top, left, bottom, right });
 
+/** The QA log of a channel in the same workbook: its sheet id and layout. */
+export interface QaLogRef {
+  id: string;
+  layout: QaLogLayout;
+}
+
+/** Sheets of the same workbook the review reads by formula. */
+export interface ReviewLinks {
+  /**
+   * The QA logs (one per channel): reviews, passes, mean score and red lines of the QA period are
+   * then COUNTIFS / SUMIFS over them (the top error items stay values).
+   */
+  qaLogs?: readonly QaLogRef[];
+}
+
+/** The QA log references for the options the QA sheets were built with. */
+export function qaLogRefs(options: readonly Pick<QaSheetsOptions, "channel" | "catalogue" | "rows">[]): QaLogRef[] {
+  return options.map((o) => ({ id: qaSheetIds(o.channel).log, layout: qaLogLayout(o.catalogue ?? defaultCatalogue(o.channel), o.rows ?? DEFAULT_QA_LOG_ROWS) }));
+}
+
 /**
  * The review sheet.
  * @throws InputError for an input `checkReviewInput` rejects.
  */
-export function buildReviewSheet(input: ReviewInput, locale: Locale): SheetSpec {
+export function buildReviewSheet(input: ReviewInput, locale: Locale, links: ReviewLinks = {}): SheetSpec {
   const slots = checkReviewInput(input);
   const t = REVIEW_TEXT[locale];
   const text = (x: ReviewText) => reviewText(x, locale);
@@ -312,17 +336,35 @@ export function buildReviewSheet(input: ReviewInput, locale: Locale): SheetSpec 
     row(R.to, t.qaTo);
     b.input(R.to, val, q.last, { numFmt: FORMATS.date });
     b.validate({ range: range(R.from, val, R.to, val), rule: { type: "date" }, allowBlank: false, error: t.dateError });
+    // From the QA logs by formula, or typed.
+    const logs = links.qaLogs ?? [];
+    const fromLogs = logs.length > 0;
+    const inPeriod = (log: QaLogRef, col: number, criterion: string) => {
+      const column = (c: number) => logColumnRange(sheetRef(log.id), log.layout, c);
+      const date = column(log.layout.columns.date);
+      return `${column(col)},${criterion},${date},">="&${a1(R.from, val, true)},${date},"<="&${a1(R.to, val, true)}`;
+    };
+    const overLogs = (fn: (log: QaLogRef) => string) => logs.map(fn).join("+");
+    const counted = (r: number, value: number | null, formula: () => string, numFmt: string) => {
+      if (fromLogs) b.formula(r, val, formula(), { ...COMPUTED, numFmt });
+      else b.input(r, val, value, { numFmt });
+    };
+    const passMark = a1(SETTINGS.passMark, SETTINGS.valueCol, true);
     row(R.reviews, t.reviews);
-    b.input(R.reviews, val, q.reviews, { numFmt: FORMATS.integer });
+    counted(R.reviews, q.reviews, () => overLogs((l) => `COUNTIFS(${inPeriod(l, l.layout.columns.score, '">=0"')})`), FORMATS.integer);
     row(R.passed, t.passed);
-    b.input(R.passed, val, q.passed, { numFmt: FORMATS.integer });
+    counted(R.passed, q.passed, () => overLogs((l) => `COUNTIFS(${inPeriod(l, l.layout.columns.finalScore, `">="&${passMark}`)})`), FORMATS.integer);
     row(R.passRate, t.passRate);
     const reviews = a1(R.reviews, val);
     b.formula(R.passRate, val, `IF(N(${reviews})>0,${a1(R.passed, val)}/${reviews},"")`, { ...PCT, bold: true });
     row(R.meanScore, t.meanScore);
-    b.input(R.meanScore, val, q.meanScore, { numFmt: FORMATS.decimal1 });
+    const finals = () => overLogs((l) => `COUNTIFS(${inPeriod(l, l.layout.columns.finalScore, '">=0"')})`);
+    const finalSum = () =>
+      overLogs((l) => `SUMIFS(${logColumnRange(sheetRef(l.id), l.layout, l.layout.columns.finalScore)},${inPeriod(l, l.layout.columns.finalScore, '">=0"')})`);
+    counted(R.meanScore, q.meanScore, () => `IF((${finals()})=0,"",(${finalSum()})/(${finals()}))`, FORMATS.decimal1);
     row(R.redLines, t.redLines);
-    b.input(R.redLines, val, q.redLines, { numFmt: FORMATS.integer });
+    // Red lines of scored reviews only, as the reviews count (a red line scores 0).
+    counted(R.redLines, q.redLines, () => overLogs((l) => `COUNTIFS(${inPeriod(l, l.layout.columns.redLineFlag, "1")},${logColumnRange(sheetRef(l.id), l.layout, l.layout.columns.score)},">=0")`), FORMATS.integer);
     b.validate({ range: range(R.reviews, val, R.redLines, val), rule: { type: "decimal", min: 0 }, allowBlank: true, error: t.numberError });
     merged(L.errorsHeader, c0, c0 + 2, t.topErrors, STYLES.header);
     b.row(L.errorsHeader, c0 + 3, [t.failures, t.answeredItems, t.failRate], STYLES.header);
