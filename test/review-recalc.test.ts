@@ -151,9 +151,13 @@ describe("review sheet recalculated in LibreOffice", () => {
   );
 
   itWithSoffice()(
-    "standalone (plain values), in Chinese: the same figures",
+    "standalone (plain values), in Chinese, with an hour where nothing arrived: the same figures",
     async () => {
-      const input = sampleReviewInput(plan, false);
+      const sample = sampleReviewInput(plan, false);
+      // Hour 04 of the first day empty: its service level is blank and weighs nothing in the day's.
+      const actual = sample.days[0]!.actual.map((v, s) => (s >= 24 && s < 30 ? 0 : v));
+      const input = { ...sample, days: [{ ...sample.days[0]!, actual }, ...sample.days.slice(1)] };
+      expect(computeReview(input).days[0]!.hours[4]!.serviceLevel).toBeNull();
       const ws = await recalcReview(input, "zh-CN");
       checkEveryFigure(ws, input, "zh-CN");
     },
