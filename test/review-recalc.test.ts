@@ -6,23 +6,22 @@
  * (numbers to 1e-9 relative, money to the cent). Fails (not skips) in CI without soffice.
  */
 import type ExcelJS from "exceljs";
-import { computePeakPlan } from "../src/core/peak";
+import { computePeakPlan, SAMPLE_CALENDAR } from "../src/core/peak";
+import { computeReview, sampleReviewInput, type ReviewInput } from "../src/core/review";
+import { SAMPLE_TEAM } from "../src/core/sample/team";
+import type { Locale } from "../src/i18n/locale";
+import { REVIEW_TEXT } from "../src/i18n/review";
+import { buildPayoutSheets, payoutOptionsForCalendar } from "../src/sheets/payouts";
+import { PAYOUT_SHEET_IDS } from "../src/sheets/payouts/ids";
 import { buildPlanForecastSheet } from "../src/sheets/peak/forecast-sheet";
 import { buildPlanHeadcountSheet } from "../src/sheets/peak/headcount-sheet";
 import { samplePeakPlanInput } from "../src/sheets/peak/sample";
-import type { SheetSpec } from "../src/sheets/spec";
-import { SAMPLE_CALENDAR } from "../src/core/peak";
-import { SAMPLE_TEAM } from "../src/core/sample/team";
-import { buildPayoutSheets, payoutOptionsForCalendar } from "../src/sheets/payouts";
-import { computeReview, sampleReviewInput, type ReviewInput } from "../src/core/review";
-import { REVIEW_TEXT } from "../src/i18n/review";
-import type { Locale } from "../src/i18n/locale";
 import { buildQaSheets } from "../src/sheets/qa/build-qa-sheets";
 import { qaOptionsForCalendar } from "../src/sheets/qa/generator";
-import { buildReviewSheet, qaLogRefs, type ReviewLinks } from "../src/sheets/review/review-sheet";
 import { HOUR_COL, KEY_FIGURES, reviewLayout, reviewSizes, SLOT_COL, type KeyFigure } from "../src/sheets/review/review-layout";
+import { buildReviewSheet, qaLogRefs, type ReviewLinks } from "../src/sheets/review/review-sheet";
 import { samplePlanNumbers } from "../src/sheets/review/sample";
-import { a1 } from "../src/sheets/spec";
+import { a1, rekeySheets, type SheetSpec } from "../src/sheets/spec";
 import { writeXlsx } from "../src/xlsx";
 import { headcountStandIn } from "./support/headcount-stand-in";
 import { cellValue, findErrorCells, itWithSoffice, recalculate } from "./support/recalc";
@@ -180,10 +179,12 @@ describe("review sheet recalculated in LibreOffice", () => {
   itWithSoffice()(
     "with the plan's payout sheets: incentive costs and sales read from the payout summary equal the engine's, to the cent",
     async () => {
-      const sample = sampleReviewInput(plan, true);
-      const input = { ...sample, incentives: { ...sample.incentives, fromPayoutSheets: true } };
-      const sheets = [headcountStandIn(plan.forecast, plan.required), ...buildPayoutSheets(payoutOptionsForCalendar(SAMPLE_CALENDAR, SAMPLE_TEAM), "en-US")];
-      const ws = await recalcReview(input, "en-US", sheets);
+      const input = sampleReviewInput(plan, true);
+      // Under other ids, as the plan takes them in.
+      const rename = (id: string) => `plan_${id}`;
+      const payouts = rekeySheets(buildPayoutSheets(payoutOptionsForCalendar(SAMPLE_CALENDAR, SAMPLE_TEAM), "en-US"), rename);
+      const sheets = [headcountStandIn(plan.forecast, plan.required), ...payouts];
+      const ws = await recalcReview(input, "en-US", sheets, { payoutSummary: rename(PAYOUT_SHEET_IDS.summary) });
       checkEveryFigure(ws, input, "en-US");
       const L = reviewLayout(reviewSizes(input));
       expect(ws.getCell(a1(L.firstLine, 3)).formula).toContain("$B$15");
@@ -196,8 +197,9 @@ describe("review sheet recalculated in LibreOffice", () => {
     async () => {
       const input = sampleReviewInput(plan, true);
       const options = qaOptionsForCalendar(SAMPLE_CALENDAR, SAMPLE_TEAM, "en-US");
-      const sheets = [headcountStandIn(plan.forecast, plan.required), ...options.flatMap((o) => buildQaSheets(o, "en-US"))];
-      const ws = await recalcReview(input, "en-US", sheets, { qaLogs: qaLogRefs(options) });
+      const rename = (id: string) => `plan_${id}`;
+      const qa = rekeySheets(options.flatMap((o) => buildQaSheets(o, "en-US")), rename);
+      const ws = await recalcReview(input, "en-US", [headcountStandIn(plan.forecast, plan.required), ...qa], { qaLogs: qaLogRefs(options, rename) });
       checkEveryFigure(ws, input, "en-US");
       const L = reviewLayout(reviewSizes(input));
       expect(ws.getCell(a1(L.qaRows.reviews, L.qaCol + 4)).formula).toContain("COUNTIFS(");

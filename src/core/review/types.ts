@@ -54,13 +54,6 @@ export interface ReviewIncentives {
   lines: readonly IncentiveLine[];
   /** Sales of the same period, cents. */
   salesCents: number;
-  /**
-   * The workbook also holds the payout sheets: the first lines are their cost components (net
-   * commission, grade bonuses, rank prizes, one pool per stage, in that order) and the sheet reads
-   * those costs and the sales from the payout summary by formula. The numbers here are then what
-   * the summary shows.
-   */
-  fromPayoutSheets?: boolean;
 }
 
 export interface QaErrorItem {

@@ -152,8 +152,7 @@ describe("review sheet", () => {
   });
 
   it("reads incentive costs and sales from the payout summary when the workbook holds the payout sheets", () => {
-    const input = { ...linked, incentives: { ...linked.incentives, fromPayoutSheets: true } };
-    const sheet = buildReviewSheet(input, "en-US");
+    const sheet = buildReviewSheet(linked, "en-US", { payoutSummary: "payoutSummary" });
     expect(at(sheet, L.firstLine, 3)?.formula).toBe("[[payoutSummary]]!$B$15");
     expect(at(sheet, L.firstLine + 6, 3)?.formula).toBe("[[payoutSummary]]!$B$21");
     expect(at(sheet, L.sales, 3)?.formula).toBe("[[payoutSummary]]!$B$5");

@@ -14,7 +14,6 @@ import { isoDate } from "../../core/serial-date";
 import { format, type Locale } from "../../i18n/locale";
 import { REVIEW_TEXT } from "../../i18n/review";
 import { SheetBuilder } from "../builder";
-import { PAYOUT_SHEET_IDS } from "../payouts/ids";
 import { SUMMARY_ROW } from "../payouts/summary-sheet";
 import { PEAK_IDS, requiredRef, volumeRef } from "../peak/layout";
 import { DEFAULT_QA_LOG_ROWS, type QaSheetsOptions } from "../qa/build-qa-sheets";
@@ -50,8 +49,14 @@ export interface QaLogRef {
   layout: QaLogLayout;
 }
 
-/** Sheets of the same workbook the review reads by formula. */
+/** Sheets of the same workbook the review reads by formula (ids as written, e.g. after `rekeySheets`). */
 export interface ReviewLinks {
+  /**
+   * The payout summary's sheet id: the first incentive lines are then its cost components (net
+   * commission, grade bonuses, rank prizes, one pool per stage, in that order) and their costs and
+   * the sales are read from it; the input's numbers should be what it shows.
+   */
+  payoutSummary?: string;
   /**
    * The QA logs (one per channel): reviews, passes, mean score and red lines of the QA period are
    * then COUNTIFS / SUMIFS over them (the top error items stay values).
@@ -59,9 +64,9 @@ export interface ReviewLinks {
   qaLogs?: readonly QaLogRef[];
 }
 
-/** The QA log references for the options the QA sheets were built with. */
-export function qaLogRefs(options: readonly Pick<QaSheetsOptions, "channel" | "catalogue" | "rows">[]): QaLogRef[] {
-  return options.map((o) => ({ id: qaSheetIds(o.channel).log, layout: qaLogLayout(o.catalogue ?? defaultCatalogue(o.channel), o.rows ?? DEFAULT_QA_LOG_ROWS) }));
+/** The QA log references for the options the QA sheets were built with; `rename` as given to `rekeySheets`. */
+export function qaLogRefs(options: readonly Pick<QaSheetsOptions, "channel" | "catalogue" | "rows">[], rename: (id: string) => string = (id) => id): QaLogRef[] {
+  return options.map((o) => ({ id: rename(qaSheetIds(o.channel).log), layout: qaLogLayout(o.catalogue ?? defaultCatalogue(o.channel), o.rows ?? DEFAULT_QA_LOG_ROWS) }));
 }
 
 /**
@@ -302,9 +307,10 @@ export function buildReviewSheet(input: ReviewInput, locale: Locale, links: Revi
     merged(L.moneyHeader, 0, 2, t.item, STYLES.header);
     b.value(L.moneyHeader, 3, t.cost, STYLES.header);
     const money: CellStyle = { numFmt: FORMATS.money, hAlign: "right" };
-    const linked = input.incentives.fromPayoutSheets === true;
+    const summaryId = links.payoutSummary;
+    const linked = summaryId !== undefined;
     if (linked && input.incentives.lines.length < PAYOUT_COMPONENTS) throw new Error(`The payout summary has ${PAYOUT_COMPONENTS} cost components`);
-    const summary = (row: number) => `${sheetRef(PAYOUT_SHEET_IDS.summary)}!${a1(row, 1, true)}`;
+    const summary = (row: number) => `${sheetRef(summaryId ?? "")}!${a1(row, 1, true)}`;
     for (let k = 0; k < L.totalCost - L.firstLine; k++) {
       const line = input.incentives.lines[k];
       const row = L.firstLine + k;
