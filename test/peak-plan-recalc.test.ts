@@ -102,9 +102,9 @@ describe("linked peak plan recalculated in LibreOffice", () => {
       expect(after.peopleNeeded[after.mainDay]!).toBeGreaterThan(before.peopleNeeded[before.mainDay]!);
       expect(hires(after)).toBeGreaterThan(hires(before));
       expect(short1.reduce((a, b) => a + b, 0)).toBeGreaterThan(short0.reduce((a, b) => a + b, 0));
-      console.log(
+      process.stdout.write(
         `[peak plan] uplift ${before.uplift.toFixed(3)} → ${after.uplift.toFixed(3)}: people ${before.peopleNeeded.join("/")} → ${after.peopleNeeded.join("/")}, ` +
-          `hires ${hires(before)} → ${hires(after)}, short slots ${short0.join("/")} → ${short1.join("/")}`,
+          `hires ${hires(before)} → ${hires(after)}, short slots ${short0.join("/")} → ${short1.join("/")}\n`,
       );
     },
     600_000,
