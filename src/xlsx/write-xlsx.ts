@@ -30,7 +30,6 @@ import {
   tableBottom,
   visitSheet,
   type SheetHandlers,
-  a1Range,
   columnLetter,
   freeTableName,
   planSheetNames,
@@ -41,6 +40,7 @@ import {
   type ChartSpec,
   type ConditionalFormatSpec,
   type PrintSpec,
+  type RangeRef,
   type SheetSpec,
   type TableSpec,
   type ValidationSpec,
@@ -225,6 +225,14 @@ function footerCode(text: string): string {
   return `&C${escapeHeaderFooter(text)}&R&P / &N`;
 }
 
+/**
+ * "A$1:E$13": ExcelJS puts a "$" before each corner, the rows need their own. A relative row in
+ * the print-area name moves with the cell it is read from (LibreOffice printed rows below the area).
+ */
+function excelJsPrintArea(r: RangeRef): string {
+  return `${columnLetter(r.left)}$${r.top + 1}:${columnLetter(r.right)}$${r.bottom + 1}`;
+}
+
 function writePrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
   const { paper, orientation, fitToWidth, fitToPage, scale, area, pageBreakRows, repeatRows, repeatCols, footer, ...rest } = p;
   allHandled(rest);
@@ -235,8 +243,8 @@ function writePrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
   };
   if (fitToWidth || fitToPage) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: fitToPage ? 1 : 0 });
   else if (scale !== undefined) setup.scale = scale;
-  // ExcelJS adds the "$" itself; several areas ("&&") become one name each, joined in print-areas.ts.
-  if (area) setup.printArea = printAreas(area).map((r) => a1Range(r)).join("&&");
+  // Several areas ("&&") become one name each in ExcelJS, joined in print-areas.ts.
+  if (area) setup.printArea = printAreas(area).map(excelJsPrintArea).join("&&");
   // A break across every column (ExcelJS's default right end is past the last column).
   for (const row of pageBreakRows ?? []) ws.getRow(row + 1).addPageBreak(0, MAX_COLUMNS);
   if (repeatRows) setup.printTitlesRow = `${repeatRows.first + 1}:${repeatRows.last + 1}`;

@@ -132,7 +132,7 @@ describe("writeXlsx", () => {
     const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
     const areas = [...workbookXml.matchAll(/<definedName name="_xlnm\.Print_Area" localSheetId="1">([^<]*)</g)].map((m) => m[1]);
     // One name per sheet (Excel repairs a file with two), listing both areas in order.
-    expect(areas).toEqual(["&apos;Summary 汇总&apos;!$A1:$B9,&apos;Summary 汇总&apos;!$A10:$B17"]);
+    expect(areas).toEqual(["&apos;Summary 汇总&apos;!$A$1:$B$9,&apos;Summary 汇总&apos;!$A$10:$B$17"]);
     const sheetXml = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
     expect(sheetXml).toMatch(/<pageSetup [^>]*scale="90"/);
     expect(sheetXml).not.toContain("fitToPage");

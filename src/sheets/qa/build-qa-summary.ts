@@ -121,7 +121,22 @@ export function buildQaSummary(
   b.widths(0, [14, 9, 11, 9, 12, 12, 22, 9, 9, 10, 3]);
   b.widths(fc, catalogue.criteria.map(() => 12));
   b.freeze(layout.agentHeaderRow + 1, 1);
-  b.print({ paper: "A4", orientation: "landscape", fitToWidth: true, footer: format(s.title, { channel }) });
+  // Legible on A4 without shrinking the whole width onto one page: the agent figures, the reviewers
+  // and the agents' failures per criterion (names repeated on the left) each print from a new page
+  // (in the order LibreOffice prints areas: by column, then by row).
+  const agentHeader = layout.agentHeaderRow;
+  b.print({
+    paper: "A4",
+    orientation: "landscape",
+    scale: 90,
+    area: [
+      { top: 0, left: 0, bottom: layout.agentRows.last, right: 9 },
+      { top: layout.reviewerHeaderRow - 1, left: 0, bottom: layout.reviewerRows.last, right: 3 },
+      { top: agentHeader, left: fc, bottom: layout.agentRows.last, right: lastCol },
+    ],
+    repeatCols: { first: 0, last: 0 },
+    footer: format(s.title, { channel }),
+  });
   b.protect();
   return b.build();
 }
