@@ -137,7 +137,7 @@ describe("printing the sample workbook (zh-CN)", () => {
       });
       // The table for the closing note.
       const table = rows.map((r) => `| ${r.spec.id} | ${r.spec.name} | ${r.count} | ${Number.isNaN(r.scale) ? "–" : `${Math.round(r.scale * 100)} %`} | ${r.budget.exact ?? `≤ ${r.budget.max}`} (${r.budget.why}) |`);
-      console.log(["| sheet | name | pages | scale | budget |", "|---|---|---|---|---|", ...table].join("\n"));
+      process.stdout.write(`\npages per sheet:\n${["| sheet | name | pages | scale | budget |", "|---|---|---|---|---|", ...table].join("\n")}\n`);
 
       const forms = rows.filter((r) => r.spec.id.startsWith("coaching"));
       expect(forms.length).toBeGreaterThanOrEqual(6);
