@@ -1,2 +1,3 @@
 export * from "./calendar";
 export { SAMPLE_CALENDAR } from "./sample-calendar";
+export * from "./plan";

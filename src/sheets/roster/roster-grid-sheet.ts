@@ -29,8 +29,19 @@ export interface RosterGridLayout {
   people: number[];
 }
 
-/** The grid sheet of one day, with the layout of its summary rows. */
-export function buildRosterGridSheet(roster: NamedRoster, day: number, locale: Locale, id: string, name: string): { spec: SheetSpec; layout: RosterGridLayout } {
+/**
+ * The grid sheet of one day, with the layout of its summary rows. `requiredFormula` makes the
+ * required row a formula (a linked plan reads it from its headcount sheet) instead of the demand
+ * the roster was solved for, so the gap row turns red when the demand is raised after solving.
+ */
+export function buildRosterGridSheet(
+  roster: NamedRoster,
+  day: number,
+  locale: Locale,
+  id: string,
+  name: string,
+  requiredFormula?: (slot: number) => string,
+): { spec: SheetSpec; layout: RosterGridLayout } {
   const scenario = roster.plan.scenario;
   const perDay = slotsPerDay(scenario);
   const slotsPerHour = 60 / scenario.slotMinutes;
@@ -119,7 +130,8 @@ export function buildRosterGridSheet(roster: NamedRoster, day: number, locale: L
     const range = `${a1(FIRST_PERSON_ROW, col)}:${a1(lastPersonRow, col)}`;
     const part = weight > 0 ? `+${round(weight)}*COUNTIF(${range},"${codes.partMeal}")` : "";
     b.formula(coverageRow, col, `COUNTIF(${range},"${codes.work}")${part}`, small);
-    b.value(requiredRow, col, demand[s] ?? 0, { hAlign: "center", fontSize: 8, border: "thin" });
+    if (requiredFormula) b.formula(requiredRow, col, requiredFormula(s), { hAlign: "center", fontSize: 8, border: "thin" });
+    else b.value(requiredRow, col, demand[s] ?? 0, { hAlign: "center", fontSize: 8, border: "thin" });
     b.formula(gapRow, col, `${a1(coverageRow, col)}-${a1(requiredRow, col)}`, small);
     b.formula(mealRow, col, `COUNTIF(${range},"${codes.meal}")+COUNTIF(${range},"${codes.partMeal}")`, small);
     b.formula(breakRow, col, `COUNTIF(${range},"${codes.break}")`, small);

@@ -1,0 +1,55 @@
+/**
+ * The plan's rosters: one per event day, solved for the agents the headcount sheet asks for, with
+ * the team and the new hires of the hiring plan, using the Double-11 shift templates
+ * (docs/reference/roster.md). Each roster's required row reads the headcount sheet by formula.
+ */
+import { assignRoster } from "../../core/roster/assign-roster";
+import { double11Preset } from "../../core/roster/double11";
+import { personFromAgent } from "../../core/roster/scenario";
+import { solveShiftPlan } from "../../core/roster/solve-plan";
+import type { NamedRoster, Person, Scenario } from "../../core/roster/types";
+import type { PeakCalendar, PeakPlanNumbers } from "../../core/peak";
+import type { Agent } from "../../core/team/types";
+import type { Locale } from "../../i18n/locale";
+import { eventDayLabel } from "./labels";
+
+/** "新人1" / "New hire 1": the people the hiring plan adds, until the user names them. */
+export function newHireName(i: number, locale: Locale): string {
+  return locale === "zh-CN" ? `新人${i + 1}` : `New hire ${i + 1}`;
+}
+
+function newHire(i: number, locale: Locale): Person {
+  return { id: `N${i + 1}`, name: newHireName(i, locale), employment: "temporary", skill: "pre-sale", maxHoursPerWeek: 40, daysOff: [], nights: true };
+}
+
+/** Monday = 0, as rosters count weekdays. */
+export function weekdayOf(serial: number): number {
+  return (((serial - 2) % 7) + 7) % 7;
+}
+
+/** The scenario of event day `day`: its agents per slot, the team plus `hires` new hires. */
+export function eventDayScenario(calendar: PeakCalendar, plan: PeakPlanNumbers, day: number, team: readonly Agent[], hires: number, locale: Locale): Scenario {
+  const preset = double11Preset(locale);
+  return {
+    ...preset,
+    name: eventDayLabel(calendar, day, plan.mainDay, locale),
+    slotMinutes: 1440 / plan.agents[day]!.length,
+    demand: [plan.agents[day]!],
+    firstWeekday: weekdayOf(calendar.eventDays[day]!.date),
+    people: [...team.map(personFromAgent), ...Array.from({ length: hires }, (_, i) => newHire(i, locale))],
+  };
+}
+
+/** Solves and names one roster per event day (HiGHS; the slow part of building a plan). */
+export async function solveEventRosters(scenarios: readonly Scenario[]): Promise<NamedRoster[]> {
+  const rosters: NamedRoster[] = [];
+  for (const scenario of scenarios) {
+    const plan = await solveShiftPlan(scenario);
+    rosters.push(assignRoster(plan, scenario.people, scenario.rules));
+  }
+  return rosters;
+}
+
+export function totalHires(plan: PeakPlanNumbers): number {
+  return plan.hiring.reduce((a, w) => a + w.hires, 0);
+}
