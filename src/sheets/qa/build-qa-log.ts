@@ -60,8 +60,8 @@ export function qaLogHeaders(catalogue: QaCatalogue, locale: Locale): string[] {
   ];
 }
 
-/** Empty rows a blank log prints: one landscape page of rows to fill in by hand. */
-export const BLANK_PRINT_ROWS = 30;
+/** Empty rows a blank log prints: most of one landscape page (fitted to its width) to fill in by hand. */
+export const BLANK_PRINT_ROWS = 50;
 
 /** "$B5": column fixed, row relative (conditional formats over many columns). */
 const fixedCol = (row: number, col: number): string => `$${columnLetter(col)}${row + 1}`;
