@@ -175,6 +175,9 @@ describe.each(["pre-sale", "after-sale"] as const)("buildQaSheets %s", (channel)
     expect((filled.print!.area as RangeRef).bottom).toBe(layout.firstDataRow + entries.length - 1);
     expect(cellAt(filled, layout.firstDataRow + entries.length - 1, columns.date)?.value).toEqual(expect.any(Number));
     expect(cellAt(filled, layout.firstDataRow + entries.length, columns.date)?.value ?? null).toBeNull();
+    // The area is fixed: the sheet says which rows print and how to print rows added later.
+    expect(cellAt(filled, 1, columns.comment)?.value).toBe(`打印第 1–${layout.firstDataRow + entries.length} 行。在下方新增记录后,请重新设置打印区域(页面布局 → 打印区域)。`);
+    expect(cellAt(log, 1, columns.comment)?.value).toContain(`1–${blank.bottom + 1} 行`);
   });
 });
 
