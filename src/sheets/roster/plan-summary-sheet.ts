@@ -122,10 +122,10 @@ export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: s
   const bottom = (a: CoverageBlock["chartAnchor"]) => a.row + a.heightRows - 1;
   const left = blocks.filter((x) => x.chartSide === "left").map((x) => bottom(x.chartAnchor));
   const right = blocks.filter((x) => x.chartSide === "right").map((x) => x.chartAnchor);
-  const area: RangeRef[] = [
-    { top: 0, left: 0, bottom: Math.max(row - 1, ...left), right: headers.length - 1 },
-    { top: headerRow - 1, left: COVERAGE_TIME_COL, bottom: Math.max(...blocks.map((x) => x.table.bottom)), right: COVERAGE_TIME_COL + 3 },
-  ];
+  const area: RangeRef[] = [{ top: 0, left: 0, bottom: Math.max(row - 1, ...left), right: headers.length - 1 }];
+  if (blocks.length > 0) {
+    area.push({ top: headerRow - 1, left: COVERAGE_TIME_COL, bottom: Math.max(...blocks.map((x) => x.table.bottom)), right: COVERAGE_TIME_COL + 3 });
+  }
   if (right.length > 0) {
     const col = right[0]!.col;
     area.push({ top: Math.min(...right.map((a) => a.row)), left: col, bottom: Math.max(...right.map(bottom)), right: col + right[0]!.widthCols - 1 });
