@@ -131,6 +131,7 @@ export function mockContext(existingSheets: string[], existingTables: string[] =
           sheet.notes.push({ address: addressOf(range), text });
         },
       },
+      horizontalPageBreaks: { add: call("horizontalPageBreaks.add") },
       pageLayout: {
         headersFooters: { defaultForAllPages: {} },
         setPrintTitleRows: call("setPrintTitleRows"),
