@@ -23,7 +23,9 @@ import { TASKPANE_TEXT } from "../../src/i18n/taskpane";
 import { generatorTitles } from "../../src/sheets/generators";
 import { buildCoachingSheets } from "../../src/sheets/coaching/build-coaching-sheets";
 import { buildForecastSample } from "../../src/sheets/forecast/sample";
+import { buildSampleSheets } from "../../src/sheets/generator";
 import { buildPayoutSheets } from "../../src/sheets/payouts";
+import { PEAK_GENERATOR } from "../../src/sheets/peak/generator";
 import { buildQaSheets } from "../../src/sheets/qa/build-qa-sheets";
 import { buildRosterSheets } from "../../src/sheets/roster";
 import { sampleTrainingPlan } from "../../src/core/training/sample-plan";
@@ -46,6 +48,8 @@ async function expectedSheetNames(locale: Locale): Promise<Record<PanelId, strin
   const plan = await solveShiftPlan(scenario, { highs: await loadHighs() });
   const names = (specs: { name: string }[]) => specs.map((s) => s.name);
   return {
+    // The panel's defaults are the sample plan (sample calendar, history and team).
+    peak: names(await buildSampleSheets(PEAK_GENERATOR, locale)),
     staffing: [TASKPANE_TEXT[locale].staffingSheet.name],
     roster: names(buildRosterSheets(assignRoster(plan, scenario.people, scenario.rules), locale)),
     qa: names(buildQaSheets({ channel: "pre-sale" }, locale)),

@@ -1,0 +1,108 @@
+/**
+ * "Re-solve roster": after the forecast changed in Excel, read each event-day roster's required
+ * row as the headcount sheet now calculates it, solve again with the same people, and rewrite only
+ * the plan's roster sheets (grid and plan summary of each event day) in place. Every sheet it
+ * touches is checked first to be the plan's own (its name from the record, its title unchanged);
+ * anything else stops the action before a cell is written.
+ */
+import { computePeakPlan } from "../../core/peak";
+import { formatClock, rosterVerdict, slotsPerDay, verdictWords } from "../../core/roster";
+import type { NamedRoster, Scenario } from "../../core/roster/types";
+import { format, type Locale } from "../../i18n/locale";
+import type { TaskpaneText } from "../../i18n/taskpane";
+import { shortDate } from "../../sheets/peak/labels";
+import { PEAK_IDS } from "../../sheets/peak/layout";
+import { eventDayScenario, totalHires } from "../../sheets/peak/rosters";
+import { FIRST_PERSON_ROW, FIRST_SLOT_COL } from "../../sheets/roster";
+import { a1, quoteSheetName, type Scalar } from "../../sheets/spec";
+import { rosterString } from "../../i18n/roster";
+import type { SheetRewrite, WorkbookHost } from "../host/workbook-host";
+import { PlainMessage, type RunVerdict } from "../use-generator";
+import { recordInput, rosterPlaces, type PlanRecord } from "./plan-record";
+
+export interface ResolveResult {
+  record: PlanRecord;
+  /** Names of the sheets rewritten, in order. */
+  replaced: string[];
+  verdict: RunVerdict;
+}
+
+/** Solves one scenario (the worker in the pane; HiGHS in-process in tests). */
+export type SolveScenario = (scenario: Scenario, index: number) => Promise<NamedRoster>;
+
+const cellText = (v: Scalar | undefined) => (v === null || v === undefined ? "" : String(v));
+
+/** Reads `address`, turning a missing sheet into the plain "renamed or deleted" message. */
+async function read(host: WorkbookHost, sheet: string, range: string, t: TaskpaneText["peak"]): Promise<Scalar[][]> {
+  try {
+    return (await host.readRange(`${quoteSheetName(sheet)}!${range}`)).values;
+  } catch {
+    throw new PlainMessage(format(t.resolveMissing, { sheet }));
+  }
+}
+
+export async function resolveRosters(host: WorkbookHost, record: PlanRecord, text: TaskpaneText, solve: SolveScenario): Promise<ResolveResult> {
+  const t = text.peak;
+  const locale: Locale = record.locale;
+  const numbers = computePeakPlan(record.plan);
+  const hires = totalHires(numbers);
+  const name = (id: string) => record.names[id]!;
+
+  // 1. The sheets are still the plan's: each exists under its recorded name with its title.
+  for (const id of [PEAK_IDS.headcount, ...record.rosters.flatMap((p) => [p.gridId, p.planId])]) {
+    const title = cellText((await read(host, name(id), "A1", t))[0]?.[0]);
+    if (title !== record.titles[id]) throw new PlainMessage(format(t.resolveChanged, { sheet: name(id), cell: "A1" }));
+  }
+
+  // 2. The demand each grid's required row now shows (Excel calculated it from the headcount sheet).
+  const demands: number[][] = [];
+  for (const [d, place] of record.rosters.entries()) {
+    const slots = numbers.agents[d]!.length;
+    const row = (await read(host, name(place.gridId), `${a1(place.requiredRow, 0)}:${a1(place.requiredRow, FIRST_SLOT_COL + slots - 1)}`, t))[0] ?? [];
+    if (cellText(row[0]) !== rosterString(locale, "required")) {
+      throw new PlainMessage(format(t.resolveChanged, { sheet: name(place.gridId), cell: a1(place.requiredRow, 0) }));
+    }
+    demands.push(
+      Array.from({ length: slots }, (_, s) => {
+        const v = row[FIRST_SLOT_COL + s];
+        if (typeof v !== "number" || !Number.isInteger(v) || v < 0) {
+          throw new PlainMessage(format(t.resolveBadValue, { sheet: name(place.gridId), value: cellText(v), time: formatClock((s * 1440) / slots) }));
+        }
+        return v;
+      }),
+    );
+  }
+
+  // 3. Solve each event day for that demand with the plan's people (team + the hires it planned).
+  const rosters: NamedRoster[] = [];
+  for (const [d, demand] of demands.entries()) {
+    const scenario = { ...eventDayScenario(record.plan.calendar, numbers, d, record.team, hires, locale), demand: [demand] };
+    rosters.push(await solve(scenario, d));
+  }
+
+  // 4. Rewrite the grid and plan summary of each day in place; the rows below the people move
+  //    with the people count, so the overview's references to the gap row follow.
+  const { places, specs } = rosterPlaces(recordInput(record, rosters), locale);
+  const rewrites: SheetRewrite[] = record.rosters.flatMap((old, d) => {
+    const [grid, plan] = specs[d]!;
+    return [
+      { name: name(old.gridId), spec: grid!, shiftRows: { at: FIRST_PERSON_ROW, count: places[d]!.coverageRow - old.coverageRow } },
+      { name: name(old.planId), spec: plan! },
+    ];
+  });
+  await host.rewriteSheets(rewrites, new Map(Object.entries(record.names)));
+
+  const lines = rosters.map((roster, d) => {
+    const scenario = roster.plan.scenario;
+    const words = verdictWords(rosterVerdict(roster), scenario.slotMinutes, slotsPerDay(scenario), locale);
+    const required = demands[d]!.reduce((a, b) => a + b, 0);
+    return format(t.resolveDay, { day: shortDate(record.plan.calendar.eventDays[d]!.date, locale), required, verdict: words.title });
+  });
+  const replaced = rewrites.map((r) => r.name);
+  const covered = rosters.every((r) => rosterVerdict(r).covered);
+  return {
+    record: { ...record, rosters: places },
+    replaced,
+    verdict: { intent: covered ? "success" : "warning", title: t.resolveTitle, lines: [format(t.resolveReplaced, { sheets: replaced.map((n) => `“${n}”`).join(locale === "zh-CN" ? "、" : ", ") }), ...lines] },
+  };
+}
