@@ -1,0 +1,80 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { computePeakPlan } from "../../core/peak";
+import { TASKPANE_TEXT } from "../../i18n/taskpane";
+import { buildSampleSheets } from "../../sheets/generator";
+import { PEAK_GENERATOR } from "../../sheets/peak/generator";
+import { totalHires } from "../../sheets/peak/rosters";
+import { samplePeakPlanInput } from "../../sheets/peak/sample";
+import { paneValue, PaneProvider } from "../pane-context";
+import { PLAN_SETTING, readPlanRecord } from "../peak/plan-record";
+import { inProcessWorker } from "../test-support/in-process-worker";
+import { recordingHost } from "../test-support/render-pane";
+import "../test-support/jsdom-polyfills";
+import { PeakPanel } from "./PeakPanel";
+
+const EN = TASKPANE_TEXT["en-US"].peak;
+const ZH = TASKPANE_TEXT["zh-CN"].peak;
+
+function renderPeak(locale: "en-US" | "zh-CN") {
+  const { host, written } = recordingHost(locale);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <PaneProvider value={paneValue(host, locale, () => inProcessWorker())}>
+        <PeakPanel />
+      </PaneProvider>
+    </FluentProvider>,
+  );
+  return { host, written };
+}
+
+const dateInput = (row: string) => within(screen.getByTestId(row)).getAllByDisplayValue(/^\d{4}-\d{2}-\d{2}$/)[0]!;
+
+describe("PeakPanel", () => {
+  it("shows the sample calendar in English and in Chinese", () => {
+    renderPeak("en-US");
+    expect(screen.getByText(EN.intro)).toBeTruthy();
+    // Six stages of the sample Double 11, the first training from 12 October; two event days.
+    expect(screen.getByTestId("stage-5")).toBeTruthy();
+    expect(screen.queryByTestId("stage-6")).toBeNull();
+    expect((dateInput("stage-0") as HTMLInputElement).value).toBe("2026-10-12");
+    expect((dateInput("event-day-1") as HTMLInputElement).value).toBe("2026-11-11");
+    document.body.innerHTML = "";
+    renderPeak("zh-CN");
+    expect(screen.getByText(ZH.intro)).toBeTruthy();
+    expect(screen.getByText(ZH.calendar)).toBeTruthy();
+    expect(screen.getAllByRole("option", { name: ZH.kinds.presale }).length).toBeGreaterThan(0);
+  });
+
+  it("answers a bad calendar in plain words and writes nothing", async () => {
+    const { written } = renderPeak("zh-CN");
+    // 2026-11-05 is in the second pre-sale, not in an event stage.
+    fireEvent.change(dateInput("event-day-1"), { target: { value: "2026-11-05" } });
+    fireEvent.click(screen.getByTestId("create"));
+    expect((await screen.findByTestId("calendar-error")).textContent).toBe("第 2 个活动日不在任何活动阶段内。");
+    expect(written).toEqual([]);
+    // A share that is not a number is named before the calendar's rules.
+    fireEvent.change(within(screen.getByTestId("event-day-0")).getByDisplayValue("0.7"), { target: { value: "七成" } });
+    expect(screen.getByTestId("calendar-error").textContent).toBe(ZH.dayShare.replace("{n}", "1"));
+  });
+
+  it("solves the sample plan in the worker and writes its sheets through the preview host", async () => {
+    const { host, written } = renderPeak("en-US");
+    fireEvent.click(screen.getByTestId("create"));
+    const list = await screen.findByTestId("created-sheets", {}, { timeout: 60_000 });
+    const expected = (await buildSampleSheets(PEAK_GENERATOR, "en-US")).map((s) => s.name);
+    expect(written.map((s) => s.name)).toEqual(expected);
+    expect(within(list).getAllByRole("listitem").length).toBe(expected.length);
+    // The summary's figures are the engine's: the hiring plan's total and each day's people.
+    const numbers = computePeakPlan(samplePeakPlanInput());
+    expect(screen.getByText(EN.resultTitle.replace("{hires}", String(totalHires(numbers))), { exact: false })).toBeTruthy();
+    expect(screen.getByText(new RegExp(`^11-11: ${numbers.peopleNeeded[1]} people needed`))).toBeTruthy();
+    // The plan is remembered with the names its sheets got, for "Re-solve roster".
+    const record = readPlanRecord(host.getSetting(PLAN_SETTING));
+    expect(record?.names.peakRoster1Day0).toBe(expected[written.findIndex((s) => s.id === "peakRoster1Day0")]);
+    // The preview calculates nothing, so it cannot read the recalculated demand: it says so.
+    fireEvent.click(screen.getByTestId("resolve-button"));
+    expect((await screen.findByTestId("resolve-error")).textContent).toBe(EN.resolvePreview);
+  }, 90_000);
+});
