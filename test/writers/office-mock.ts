@@ -37,7 +37,7 @@ export interface WorkbookRecord {
 }
 
 /** What Excel would show in a range (its calculated values), for fakes that are read from. */
-export type ShownValues = (sheet: string, address: string) => unknown[][];
+export type ShownValues = (sheet: string, address: string) => unknown[][] | undefined;
 
 function rangeMock(address: string, calls: RangeRecord["calls"], shown?: unknown[][]): Fake {
   const record = (method: string) =>
