@@ -59,11 +59,12 @@ async function writePlan(): Promise<Setup> {
   const specs = buildPeakPlanSheets(input, LOCALE);
   const uplift = { value: computePeakPlan(input.plan).uplift };
   const byName = new Map<string, SheetSpec>();
-  let plan: PlanRecord | undefined;
+  const written: { plan?: PlanRecord } = {};
   // Excel's calculated values, modelled: titles as written, and each grid's required row showing
   // the headcount sheet's agents for the uplift the forecast sheet now holds.
   const shown: ShownValues = (sheet, address) => {
     const spec = byName.get(sheet);
+    const plan = written.plan;
     if (!spec || !plan) return undefined;
     if (address === "A1") return [[titleOf(spec)]];
     const d = plan.rosters.findIndex((p) => p.gridId === spec.id);
@@ -80,7 +81,8 @@ async function writePlan(): Promise<Setup> {
   const host = new OfficeHost();
   const report = await host.writeSheets(specs);
   for (const c of report.created) byName.set(c.name, specs.find((s) => s.id === c.id)!);
-  plan = planRecord(input, specs, report, LOCALE);
+  const plan = planRecord(input, specs, report, LOCALE);
+  written.plan = plan;
   expect(plan.names.peakRoster1Day0).toBe(`${gridName} (2)`);
   return { record, host, plan, input, specs, uplift };
 }
