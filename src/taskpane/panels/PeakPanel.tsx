@@ -22,13 +22,12 @@ import { NumberField } from "../components/NumberField";
 import { PanelShell } from "../components/PanelShell";
 import { PEOPLE_DEFAULTS, PeopleSource, peopleRangeError, readPeopleChoice } from "../components/PeopleSource";
 import { RangeField } from "../components/RangeField";
-import { readBaselines, readEventDays } from "../forecast-ranges";
+import { readPastEventDays } from "../forecast-ranges";
 import { usePane } from "../pane-context";
 import { calendarForm, parseCalendarForm, readCalendarForm, type CalendarForm } from "../peak/calendar-form";
 import { planRecord, PLAN_SETTING, readPlanRecord } from "../peak/plan-record";
 import { resolveRosters, type ResolveResult, type SolveScenario } from "../peak/resolve";
 import { agentsFromRows } from "../people";
-import { readUserRange } from "../read-range";
 import { SolveCancelled, startSolve } from "../roster/solver-client";
 import { useChoices } from "../use-choices";
 import { describeError } from "../describe-error";
@@ -125,14 +124,8 @@ export function PeakPanel() {
     const n = (k: NumberKey) => parseNumberField(choices[k], LIMITS[k])!;
     let forecast: PeakPlanInput["forecast"] = { ...SAMPLE.forecast, combine };
     if (fromRanges) {
-      const must = <T,>(r: { ok: true; value: T } | { ok: false; message: string }): T => {
-        if (!r.ok) throw new PlainMessage(r.message);
-        return r.value;
-      };
-      const pastDays = must(readEventDays((await readUserRange(host, choices.eventRange, text)).values, ft));
-      const pastBaselines = must(readBaselines((await readUserRange(host, choices.baselineRange, text)).values, pastDays.length, ft));
-      const labels = choices.labelRange.trim() ? (await readUserRange(host, choices.labelRange, text)).values.flat().filter((v) => v !== null && String(v).trim() !== "") : [];
-      forecast = { pastLabels: pastDays.map((_d, y) => (labels[y] !== undefined ? String(labels[y]) : `#${y + 1}`)), pastDays, pastBaselines, baseline: n("baseline"), combine };
+      const past = await readPastEventDays(host, choices, text, ft);
+      forecast = { ...past, baseline: n("baseline"), combine };
     }
     const plan: PeakPlanInput = {
       calendar: calendarRead.calendar,
