@@ -12,7 +12,8 @@ import { SAMPLE_PLAN, sampleInputs } from "../src/core/payouts/sample-plan";
 import { computePayouts, type PayoutResult } from "../src/core/payouts/statement";
 import { SAMPLE_TEAM } from "../src/core/sample/team";
 import type { Locale } from "../src/i18n/locale";
-import { buildPayoutSheets, PAYOUT_SHEET_IDS } from "../src/sheets/payouts";
+import { SAMPLE_CALENDAR } from "../src/core/peak/sample-calendar";
+import { buildPayoutSheets, PAYOUT_SHEET_IDS, payoutOptionsForCalendar } from "../src/sheets/payouts";
 import { buildPlanSheet } from "../src/sheets/payouts/plan-sheet";
 import { STATEMENT_COL, STATEMENT_FIRST_ROW } from "../src/sheets/payouts/statement-sheet";
 import { SUMMARY_ROW, topEarnerRow } from "../src/sheets/payouts/summary-sheet";
@@ -112,6 +113,20 @@ describe("payout workbook recalculated in LibreOffice", () => {
       expect(expected.lines[0]).toMatchObject({ commissionCents: 474_375, returnsDeductionCents: 24_800, netCommissionCents: 449_575 });
       // Stage pools are paid out exactly.
       for (const stage of SAMPLE_PLAN.stages) expect(expected.costCents[stage.key]).toBe(stage.budgetCents);
+    },
+    180_000,
+  );
+
+  itWithSoffice()(
+    "a peak calendar's plan (zh-CN, two waves): the span lines shift no reference, every figure equals the engine's",
+    async () => {
+      const options = payoutOptionsForCalendar(SAMPLE_CALENDAR, SAMPLE_TEAM);
+      const specs = buildPayoutSheets(options, "zh-CN");
+      const wb = await recalculated(specs);
+      expect(findErrorCells(wb)).toEqual([]);
+      const expected = computePayouts(options.plan!, sampleInputs(SAMPLE_TEAM, "zh-CN"));
+      expectSheetMatches(wb, specs, expected);
+      for (const stage of options.plan!.stages) expect(expected.costCents[stage.key]).toBe(stage.budgetCents);
     },
     180_000,
   );

@@ -11,15 +11,16 @@ import { calibrate } from "../src/core/qa/calibration";
 import { defaultCatalogue } from "../src/core/qa/default-catalogue";
 import { trackProblems } from "../src/core/qa/qa-log";
 import { summariseReviews } from "../src/core/qa/summarise-reviews";
-import { SAMPLE_QA_PERIOD, SAMPLE_REVIEWERS, sampleCalibration, sampleQaLog } from "../src/core/sample/qa-reviews";
+import { SAMPLE_CALENDAR } from "../src/core/peak/sample-calendar";
+import { qaReviewDays, SAMPLE_QA_PERIOD, SAMPLE_REVIEWERS, sampleQaLog } from "../src/core/sample/qa-reviews";
 import { SAMPLE_TEAM } from "../src/core/sample/team";
 import { format, type Locale } from "../src/i18n/locale";
 import { QA_STRINGS } from "../src/i18n/qa";
 import { qaCalibrationLayout } from "../src/sheets/qa/build-qa-calibration";
 import { qaTrackingLayout } from "../src/sheets/qa/build-qa-tracking";
 import { qaSummaryLayout } from "../src/sheets/qa/qa-layout";
-import { buildQaSheets, DEFAULT_CALIBRATION_CONVERSATIONS } from "../src/sheets/qa/build-qa-sheets";
-import { qaSampleInputs } from "../src/sheets/qa/generator";
+import { buildQaSheets, DEFAULT_CALIBRATION_CONVERSATIONS, type QaSheetsOptions } from "../src/sheets/qa/build-qa-sheets";
+import { qaOptionsForCalendar, qaSampleInputs } from "../src/sheets/qa/generator";
 import { a1 } from "../src/sheets/spec";
 import { writeXlsx } from "../src/xlsx";
 import { cellValue, findErrorCells, itWithSoffice, recalculate } from "./support/recalc";
@@ -38,12 +39,14 @@ function close(ws: ExcelJS.Worksheet, row: number, col: number, expected: number
 }
 const text = (ws: ExcelJS.Worksheet, row: number, col: number): string => String(cellValue(ws, a1(row, col)) ?? "");
 
-function checkChannel(wb: ExcelJS.Workbook, channel: QaChannel, locale: Locale): void {
+/** Checks one channel's sheets against the reference; returns the calibration and tracking for story checks. */
+function checkChannel(wb: ExcelJS.Workbook, options: QaSheetsOptions, locale: Locale): { cal: ReturnType<typeof calibrate>; tracked: ReturnType<typeof trackProblems> } {
+  const { channel } = options;
   const t = QA_STRINGS[locale];
   const ch = t.channel[channel];
   const catalogue = defaultCatalogue(channel);
-  const entries = sampleQaLog(channel, locale);
-  const agents = SAMPLE_TEAM.filter((a) => a.skill === channel).map((a) => a.name);
+  const entries = options.entries!;
+  const agents = options.agents ?? SAMPLE_TEAM.filter((a) => a.skill === channel).map((a) => a.name);
 
   // Summary of the filled log.
   const sumWs = wb.getWorksheet(format(t.sheetNames.summary, { channel: ch }))!;
@@ -61,7 +64,7 @@ function checkChannel(wb: ExcelJS.Workbook, channel: QaChannel, locale: Locale):
   // Calibration.
   const calWs = wb.getWorksheet(format(t.sheetNames.calibration, { channel: ch }))!;
   const cl = qaCalibrationLayout(catalogue.criteria.length, SAMPLE_REVIEWERS.length, DEFAULT_CALIBRATION_CONVERSATIONS);
-  const cal = calibrate(catalogue, sampleCalibration(channel, t.calibration.reference), t.calibration.reference, SAMPLE_REVIEWERS);
+  const cal = calibrate(catalogue, options.calibration!.scores, t.calibration.reference, SAMPLE_REVIEWERS);
   cal.reviewers.forEach((r, j) => {
     const row = cl.reviewerRows.first + j;
     expect(text(calWs, row, 0)).toBe(r.reviewer);
@@ -73,7 +76,6 @@ function checkChannel(wb: ExcelJS.Workbook, channel: QaChannel, locale: Locale):
       close(calWs, cl.deviationRows.first + j, cl.firstCriterionCol + i, r.byCriterion[c.id]!.meanDeviation, `${r.reviewer} ${c.id} deviation`);
     });
   });
-  expect(cal.reviewers.map((r) => r.outOfTolerance)).toEqual([true, false, true]);
   cal.conversations.forEach((c, k) => {
     const row = cl.conversationRows.first + k;
     expect(text(calWs, row, 0)).toBe(c.conversation);
@@ -85,7 +87,7 @@ function checkChannel(wb: ExcelJS.Workbook, channel: QaChannel, locale: Locale):
   // Problem tracking.
   const trWs = wb.getWorksheet(format(t.sheetNames.tracking, { channel: ch }))!;
   const tl = qaTrackingLayout(catalogue.criteria.length);
-  const tracked = trackProblems(catalogue, entries, SAMPLE_QA_PERIOD);
+  const tracked = trackProblems(catalogue, entries, options.period!);
   tracked.criteria.forEach((p, i) => {
     const row = tl.criterionRows.first + i;
     close(trWs, row, 2, p.failures, `${p.id} failures`);
@@ -109,7 +111,12 @@ function checkChannel(wb: ExcelJS.Workbook, channel: QaChannel, locale: Locale):
     close(trWs, tl.dayRows.first + i, 0, d.date, "day");
     catalogue.criteria.forEach((c, k) => close(trWs, tl.dayRows.first + i, 1 + k, d.rates[c.id]!, `${d.date} ${c.id}`));
   });
-  // The sample shows both verdicts.
+  return { cal, tracked };
+}
+
+/** The sample's story: both trend verdicts, and the calibration round's strict and lenient reviewers out of tolerance. */
+function expectSampleStory({ cal, tracked }: ReturnType<typeof checkChannel>): void {
+  expect(cal.reviewers.map((r) => r.outOfTolerance)).toEqual([true, false, true]);
   expect(tracked.criteria.some((p) => p.falling === true) && tracked.criteria.some((p) => p.falling === false)).toBe(true);
 }
 
@@ -117,10 +124,26 @@ describe("sample QA workbook (log, summary, calibration, problem tracking) recal
   itWithSoffice()(
     "zh-CN: every figure equals the reference, no error cell",
     async () => {
-      const wb = await recalculate(await writeXlsx(qaSampleInputs("zh-CN").flatMap((o) => buildQaSheets(o, "zh-CN"))));
+      const inputs = qaSampleInputs("zh-CN");
+      expect(inputs.map((o) => [o.entries, o.period])).toEqual(["pre-sale", "after-sale"].map((c) => [sampleQaLog(c as QaChannel, "zh-CN"), SAMPLE_QA_PERIOD]));
+      const wb = await recalculate(await writeXlsx(inputs.flatMap((o) => buildQaSheets(o, "zh-CN"))));
       expect(findErrorCells(wb)).toEqual([]);
-      checkChannel(wb, "pre-sale", "zh-CN");
-      checkChannel(wb, "after-sale", "zh-CN");
+      for (const o of inputs) expectSampleStory(checkChannel(wb, o, "zh-CN"));
+    },
+    240_000,
+  );
+
+  itWithSoffice()(
+    "a peak calendar's QA (en-US): the team's reviews on the event and after-sale days, every figure equals the reference",
+    async () => {
+      const inputs = qaOptionsForCalendar(SAMPLE_CALENDAR, SAMPLE_TEAM, "en-US");
+      const wb = await recalculate(await writeXlsx(inputs.flatMap((o) => buildQaSheets(o, "en-US"))));
+      expect(findErrorCells(wb)).toEqual([]);
+      for (const o of inputs) {
+        const { tracked } = checkChannel(wb, o, "en-US");
+        // Reviewed days only: the pre-sale days between the waves have no reviews.
+        expect(tracked.days.filter((d) => d.reviews > 0).map((d) => d.date)).toEqual(qaReviewDays(SAMPLE_CALENDAR));
+      }
     },
     240_000,
   );

@@ -10,6 +10,9 @@
 import ExcelJS from "exceljs";
 import type { PassMarks, TrainingPlan } from "../src/core/training/model";
 import { booked, coursesPassed, onTrack, readinessDays, readyDate, readyOn, recordStatus, weeklyTarget } from "../src/core/training/readiness";
+import { SAMPLE_CALENDAR } from "../src/core/peak/sample-calendar";
+import { SAMPLE_TEAM } from "../src/core/sample/team";
+import { trainingPlanForCalendar } from "../src/core/training/calendar-plan";
 import { sampleTrainingPlan } from "../src/core/training/sample-plan";
 import type { Locale } from "../src/i18n/locale";
 import { TRAINING_STRINGS } from "../src/i18n/training";
@@ -100,6 +103,16 @@ describe("training sheets recalculated in LibreOffice", () => {
       expect(statuses.filter((s) => s === "retake")).toHaveLength(3);
       expect(readyOnEvent).toBe(8);
       expect(booked(plan, "S11")).toBeGreaterThan(plan.sessions.find((s) => s.code === "S11")!.cap);
+    },
+    180_000,
+  );
+
+  itWithSoffice()(
+    "agree with the engine for a peak calendar's plan (en-US): 10 temporaries and 6 new hires, 14 ready on the first wave",
+    async () => {
+      const plan = trainingPlanForCalendar(SAMPLE_CALENDAR, SAMPLE_TEAM, { newHires: 6, locale: "en-US", sampleResults: true });
+      const { readyOnEvent } = await checkAgainstEngine(plan, buildTrainingSheets(plan, "en-US"), "en-US");
+      expect(readyOnEvent).toBe(14);
     },
     180_000,
   );

@@ -10,3 +10,9 @@ export function fromSerialDate(serial: number): { year: number; month: number; d
   const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
+
+/** "2026-11-11" of a serial date. */
+export function isoDate(serial: number): string {
+  const { year, month, day } = fromSerialDate(serial);
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

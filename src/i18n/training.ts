@@ -7,6 +7,7 @@ import { defineStrings } from "./locale";
 export const TRAINING_STRINGS = defineStrings({
   "en-US": {
     sheetNames: { plan: "Training plan", record: "Training record", readiness: "Readiness", ramp: "Ramp plan" },
+    newHire: { name: "New hire {n}", group: "New hire" },
     words: { yes: "Yes", no: "No", passed: "Passed", retake: "Retake", failed: "Failed", check: "Check Q&A", higher: "Higher is better", lower: "Lower is better", onTrack: "On track", behind: "Behind" },
     category: { platform: "Platform rules", product: "Product", software: "Software", reception: "Reception", promotion: "Promotion" },
     plan: {
@@ -112,6 +113,8 @@ export const TRAINING_STRINGS = defineStrings({
       badShare: "The share of on-site questions to pass ({share}) must be between 0 and 1 (e.g. 0.8 for 80%).",
       badMaxRetakes: "Retakes allowed ({n}) must be a whole number from 0 to 20.",
       noTrainees: "There are no trainees: add at least one name.",
+      noTrainingStage: "The calendar has no training stage: add its dates to plan the training.",
+      badNewHires: "New hires ({n}) must be a whole number from 0 to 200.",
       badName: "The name \"{name}\" is empty, repeated or contains a comma (names fill dropdown lists).",
       noCourses: "There are no courses: add at least one.",
       unknownSession: "{trainee} is booked in session {session}, which is not on the plan.",
@@ -123,6 +126,7 @@ export const TRAINING_STRINGS = defineStrings({
   },
   "zh-CN": {
     sheetNames: { plan: "培训计划", record: "培训考核", readiness: "上岗就绪", ramp: "新人成长计划" },
+    newHire: { name: "新人{n}", group: "新人" },
     words: { yes: "是", no: "否", passed: "通过", retake: "补考", failed: "不通过", check: "核对抽问", higher: "越高越好", lower: "越低越好", onTrack: "达标", behind: "落后" },
     category: { platform: "平台类", product: "产品类", software: "软件类", reception: "接待类", promotion: "大促活动" },
     plan: {
@@ -228,6 +232,8 @@ export const TRAINING_STRINGS = defineStrings({
       badShare: "现场抽问通过比例（{share}）须在 0 到 1 之间（如 0.8 表示 80%）。",
       badMaxRetakes: "允许补考次数（{n}）须为 0 到 20 的整数。",
       noTrainees: "没有学员：请至少填写一个姓名。",
+      noTrainingStage: "日历中没有培训期：请填写培训期的日期后再安排培训。",
+      badNewHires: "新招人数（{n}）须为 0 到 200 的整数。",
       badName: "姓名“{name}”为空、重复或含逗号（姓名会用于下拉列表）。",
       noCourses: "没有课程：请至少添加一门。",
       unknownSession: "{trainee} 报名的场次 {session} 不在培训计划中。",

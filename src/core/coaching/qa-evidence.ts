@@ -6,7 +6,7 @@
  */
 import type { QaCatalogue } from "../qa/catalogue";
 import type { AgentQaEvidence, QaPeriod } from "../qa/qa-log";
-import { fromSerialDate } from "../serial-date";
+import { isoDate } from "../serial-date";
 import { format, LOCALES, type Locale, type LocalizedText } from "../../i18n/locale";
 import { COACHING_STRINGS } from "../../i18n/coaching";
 
@@ -18,11 +18,7 @@ export interface CoachingQaEvidence {
   takenOn: number;
 }
 
-/** "2026-10-31" of a serial date. */
-export function isoDate(serial: number): string {
-  const { year, month, day } = fromSerialDate(serial);
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
+export { isoDate };
 
 const criterionName = (catalogue: QaCatalogue, id: string, locale: Locale): string => catalogue.criteria.find((c) => c.id === id)?.name[locale] ?? id;
 const redLineName = (catalogue: QaCatalogue, id: string, locale: Locale): string => catalogue.redLines.find((r) => r.id === id)?.name[locale] ?? id;

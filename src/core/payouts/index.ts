@@ -1,4 +1,5 @@
 /** Incentive payouts in integer cents: the pure domain API (no Office, no files). */
+export { payoutPlanForCalendar, POOL_OF_STAGE } from "./calendar-plan";
 export { bandIndex, bandScore, checkBandTable, type BandTable } from "./band-score";
 export { attainment, payoutFactor, type AttainmentLimits, type PayCurve } from "./curves";
 export { gatedCents, passesGate, type Gate } from "./gates";

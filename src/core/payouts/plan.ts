@@ -19,6 +19,11 @@ export interface StagePool {
   endSerial: number;
   /** Pool split among agents by their stage points (largest remainder), in cents. */
   budgetCents: number;
+  /**
+   * The separate runs of days when the stage comes more than once (pre-sale before each wave):
+   * start and end above are then the first start and the last end. Shown on the plan sheet.
+   */
+  spans?: readonly { start: number; end: number }[];
 }
 
 export interface KpiBands {

@@ -13,20 +13,41 @@
  */
 import type { QaCatalogue, QaChannel, QaCriterion } from "../qa/catalogue";
 import { defaultCatalogue } from "../qa/default-catalogue";
+import type { PeakCalendar } from "../peak/calendar";
 import type { CalibrationScore } from "../qa/calibration";
 import type { QaLogEntry, QaPeriod } from "../qa/qa-log";
 import { scoreReview, type QaAnswer } from "../qa/score-review";
 import type { AppealDecision } from "../qa/summarise-reviews";
-import { toSerialDate } from "../serial-date";
+import { fromSerialDate, toSerialDate } from "../serial-date";
 import { format, type Locale } from "../../i18n/locale";
 import { QA_STRINGS } from "../../i18n/qa";
-import { SAMPLE_TEAM } from "./team";
+import { SAMPLE_TEAM, type Agent } from "./team";
 
 /** The sample reviewers (质检员). */
 export const SAMPLE_REVIEWERS: readonly string[] = ["林晓雯", "周敏", "Grace Xu"];
 
 /** The sample month. */
 export const SAMPLE_QA_PERIOD: QaPeriod = { first: toSerialDate(2026, 10, 1), last: toSerialDate(2026, 10, 31) };
+
+/** The days a peak's sample QA log covers: every day of its event and after-sale stages, rising. */
+export function qaReviewDays(calendar: PeakCalendar): number[] {
+  const days = new Set<number>();
+  for (const s of calendar.stages) {
+    if (s.kind !== "event" && s.kind !== "aftersale") continue;
+    for (let d = s.start; d <= s.end; d++) days.add(d);
+  }
+  return [...days].sort((a, b) => a - b);
+}
+
+/**
+ * A peak's sample QA log for a channel: the channel's agents of `team` reviewed on the event and
+ * after-sale days, each on every day, second or third day, whichever gives them about eight
+ * reviews or more (a three-week peak: every day).
+ */
+export function qaLogForCalendar(channel: QaChannel, locale: Locale, calendar: PeakCalendar, team: readonly Agent[]): QaLogEntry[] {
+  const days = qaReviewDays(calendar);
+  return qaLogOnDays(channel, locale, team, days, Math.max(1, Math.min(3, Math.floor(days.length / 8))));
+}
 
 /** A number in [0, 1) from the key: FNV-1a then an avalanche, stable across runs and platforms. */
 function unit(key: string): number {
@@ -46,15 +67,18 @@ const TRENDS: Record<QaChannel, { persistent: string; fading: string }> = {
   "after-sale": { persistent: "returnsProcess", fading: "resolution" },
 };
 
-/** Red lines: [agent, which of their reviews (0-based), red line id]. */
-const RED_LINES: Record<QaChannel, ReadonlyArray<readonly [string, number, string]>> = {
+/**
+ * Red lines: [which of the channel's weakest agents (0 = lowest last-month QA score), which of
+ * their reviews (0-based), red line id]. In the sample team: 赵敏 and 梁宇, 唐诗 and 郭鹏.
+ */
+const RED_LINES: Record<QaChannel, ReadonlyArray<readonly [number, number, string]>> = {
   "pre-sale": [
-    ["赵敏", 4, "falsePromise"],
-    ["梁宇", 7, "offPlatform"],
+    [0, 4, "falsePromise"],
+    [1, 7, "offPlatform"],
   ],
   "after-sale": [
-    ["唐诗", 3, "privacyLeak"],
-    ["郭鹏", 8, "abuse"],
+    [0, 3, "privacyLeak"],
+    [1, 8, "abuse"],
   ],
 };
 
@@ -79,16 +103,28 @@ function answerFor(c: QaCriterion, fail: boolean, h: number): QaAnswer {
  * @example sampleQaLog("pre-sale", "zh-CN").length // one review per agent every third day
  */
 export function sampleQaLog(channel: QaChannel, locale: Locale): QaLogEntry[] {
+  const days = Array.from({ length: SAMPLE_QA_PERIOD.last - SAMPLE_QA_PERIOD.first + 1 }, (_, i) => SAMPLE_QA_PERIOD.first + i);
+  return qaLogOnDays(channel, locale, SAMPLE_TEAM, days, 3);
+}
+
+/**
+ * Sample reviews of a channel's agents of `team` on the given days (serial, rising): each agent is
+ * reviewed on every `every`-th of these days, staggered so each day has reviews. The figures follow
+ * the rules above, counted in review days (day 0 is the first of `days`).
+ */
+export function qaLogOnDays(channel: QaChannel, locale: Locale, team: readonly Agent[], days: readonly number[], every: number): QaLogEntry[] {
   const catalogue = defaultCatalogue(channel);
   const t = QA_STRINGS[locale];
-  const agents = SAMPLE_TEAM.filter((a) => a.skill === channel);
+  const agents = team.filter((a) => a.skill === channel);
+  // The weakest agents by last month's QA score (the earlier listed on a tie) cross the red lines.
+  const weakest = [...agents].sort((a, b) => a.kpi.qaScore - b.kpi.qaScore).map((a) => a.name);
   const entries: QaLogEntry[] = [];
   const prefix = channel === "pre-sale" ? "PS" : "AS";
-  const days = SAMPLE_QA_PERIOD.last - SAMPLE_QA_PERIOD.first + 1;
   const reviewsOf = new Map<string, number>();
-  for (let day = 0; day < days; day++) {
+  days.forEach((date, day) => {
+    const { month, day: dayOfMonth } = fromSerialDate(date);
     agents.forEach((agent, k) => {
-      if ((day + k) % 3 !== 0) return;
+      if ((day + k) % every !== 0) return;
       const key = `${agent.id}|${day}`;
       const weakness = (100 - agent.kpi.qaScore) / 100;
       const criteria: Record<string, QaAnswer> = {};
@@ -99,7 +135,7 @@ export function sampleQaLog(channel: QaChannel, locale: Locale): QaLogEntry[] {
       }
       const nth = reviewsOf.get(agent.name) ?? 0;
       reviewsOf.set(agent.name, nth + 1);
-      const redLineId = RED_LINES[channel].find(([name, n]) => name === agent.name && n === nth)?.[2] ?? null;
+      const redLineId = RED_LINES[channel].find(([rank, n]) => weakest[rank] === agent.name && n === nth)?.[2] ?? null;
       const bonusIds = agent.coachingCategory === "high-performer" && unit(`${key}|bonus`) < 0.4 ? ["customerPraise"] : [];
       const answers = { criteria, redLineId, bonusIds };
       const review = scoreReview(catalogue, answers);
@@ -107,13 +143,13 @@ export function sampleQaLog(channel: QaChannel, locale: Locale): QaLogEntry[] {
       const failed = review.failedCriteria.map((id) => t.sampleComments[id as keyof typeof t.sampleComments]);
       const comment =
         redLineId !== null ? format(t.sampleComments.redLine, { name: catalogue.redLines.find((r) => r.id === redLineId)!.name[locale] }) : failed.join(" ");
-      const date = SAMPLE_QA_PERIOD.first + day;
-      const entry: QaLogEntry = { date, agent: agent.name, reviewer, conversation: `${prefix}-${String(10 * 100 + day + 1)}-${agent.id}`, comment, answers };
+      const conversation = `${prefix}-${String(month * 100 + dayOfMonth)}-${agent.id}`;
+      const entry: QaLogEntry = { date, agent: agent.name, reviewer, conversation, comment, answers };
       const appeal = sampleAppeal(review.score, review.failedCriteria.length, reviewer, unit(`${key}|appeal`));
       if (appeal) entry.appeal = appeal;
       entries.push(entry);
     });
-  }
+  });
   return entries;
 }
 
@@ -137,11 +173,15 @@ function biased(c: QaCriterion, answer: QaAnswer, bias: Bias, h: number): QaAnsw
   return bias === "strict" ? Math.max(0, pts - 1) : Math.min(c.scale.max, pts + 1);
 }
 
-/** The calibration round: `conversations` sample chats scored by the reference and each sample reviewer. */
-export function sampleCalibration(channel: QaChannel, referenceName: string, conversations = 6): CalibrationScore[] {
+/**
+ * The calibration round: `conversations` chats of a sample log (the sample month by default)
+ * scored by the reference and each sample reviewer.
+ */
+export function sampleCalibration(channel: QaChannel, referenceName: string, conversations = 6, sampleLog: readonly QaLogEntry[] = sampleQaLog(channel, "en-US")): CalibrationScore[] {
   const catalogue: QaCatalogue = defaultCatalogue(channel);
   // Chats with a failure: a calibration round is about the marks reviewers could disagree on.
-  const log = sampleQaLog(channel, "en-US").filter((e) => !e.answers.redLineId && scoreReview(catalogue, e.answers).failedCriteria.length > 0);
+  const log = sampleLog.filter((e) => !e.answers.redLineId && scoreReview(catalogue, e.answers).failedCriteria.length > 0);
+  if (log.length === 0) return [];
   const picked = Array.from({ length: conversations }, (_, i) => log[(i * 7 + 3) % log.length]!);
   const out: CalibrationScore[] = [];
   for (const e of picked) {

@@ -4,6 +4,7 @@
  * make-up class on 2 November retakes the promotion rules and is over its cap. Most pass; 梁宇
  * still has retakes to sit and 唐诗 has used hers up in two courses, so both are not ready.
  */
+import type { LocalizedText } from "../../i18n/locale";
 import { SAMPLE_TEAM, type Agent } from "../sample/team";
 import { toSerialDate } from "../serial-date";
 import { DEFAULT_PASS_MARKS, type RampHire, type Session, type TrainingPlan, type TrainingRecord } from "./model";
@@ -41,10 +42,19 @@ function neededOn(day: number): number {
   return 0;
 }
 
-/** Weekly actuals drift from the week-1 level toward the person's own KPI over four weeks. */
-function actualsFor(agent: Agent, weeks: number): (number | null)[][] {
+/** An agent's own level of each ramp criterion (conversion, QA score, response seconds), from their KPIs. */
+export function ownRampLevels(agent: Agent): number[] {
   const k = agent.kpi;
-  const own = [k.conversions / k.inquiries, k.qaScore, k.responseSeconds];
+  return [k.conversions / k.inquiries, k.qaScore, k.responseSeconds];
+}
+
+/** The group a temporary agent trains with: their channel. */
+export function skillGroup(agent: Agent): LocalizedText {
+  return agent.skill === "pre-sale" ? { "en-US": "Pre-sale", "zh-CN": "售前" } : { "en-US": "After-sale", "zh-CN": "售后" };
+}
+
+/** Weekly actuals drift from the week-1 level toward the person's own levels over four weeks. */
+export function rampActuals(own: readonly number[], weeks: number): (number | null)[][] {
   const decimals = [3, 1, 0];
   return defaultRampCriteria().map((c, i) =>
     Array.from({ length: weeks }, (_, w) => {
@@ -59,8 +69,7 @@ export function sampleTrainingPlan(): TrainingPlan {
   const temps = SAMPLE_TEAM.filter((a) => a.employment === "temporary");
   const afterSale = temps.filter((a) => a.skill === "after-sale");
   const preSale = temps.filter((a) => a.skill === "pre-sale");
-  const group = (a: Agent) => (a.skill === "pre-sale" ? { "en-US": "Pre-sale", "zh-CN": "售前" } : { "en-US": "After-sale", "zh-CN": "售后" });
-  const trainees = [...afterSale, ...preSale].map((a) => ({ name: a.name, group: group(a) }));
+  const trainees = [...afterSale, ...preSale].map((a) => ({ name: a.name, group: skillGroup(a) }));
   const sessions: Session[] = [];
   const addClass = (first: number, room: string, cap: number): void => {
     DEFAULT_COURSES.forEach((_, i) => {
@@ -93,7 +102,7 @@ export function sampleTrainingPlan(): TrainingPlan {
   });
 
   const days = SAMPLE_EVENT_DATE - SEP_21 + 1;
-  const hires: RampHire[] = preSale.map((a) => ({ name: a.name, startDate: OCT_26, actuals: actualsFor(a, 3) }));
+  const hires: RampHire[] = preSale.map((a) => ({ name: a.name, startDate: OCT_26, actuals: rampActuals(ownRampLevels(a), 3) }));
   const plan: TrainingPlan = {
     eventDate: SAMPLE_EVENT_DATE,
     marks: DEFAULT_PASS_MARKS,

@@ -3,7 +3,7 @@
  * in both languages (a class cap of 0, an exam score of 130, a session after the event, …).
  */
 import { InputError } from "../errors";
-import { fromSerialDate } from "../serial-date";
+import { isoDate } from "../serial-date";
 import { formatBoth, LOCALES, type LocalizedText } from "../../i18n/locale";
 import { TRAINING_STRINGS } from "../../i18n/training";
 import type { TrainingPlan } from "./model";
@@ -18,11 +18,7 @@ export function trainingError(key: ErrorKey, values: Readonly<Record<string, str
   return new InputError(formatBoth((locale) => TRAINING_STRINGS[locale].errors[key], values));
 }
 
-/** "2026-11-11" */
-export function isoDate(serial: number): string {
-  const { year, month, day } = fromSerialDate(serial);
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
+export { isoDate };
 
 const isWhole = (n: number, min: number, max: number): boolean => Number.isInteger(n) && n >= min && n <= max;
 

@@ -4,7 +4,12 @@ import { SAMPLE_TEAM } from "../../core/sample/team";
 import { PAYOUT_STRINGS } from "../../i18n/payouts";
 import { a1, type SheetSpec } from "../spec";
 import { STYLES } from "../styles";
-import { buildPayoutSheets, PAYOUT_SHEET_IDS } from "./index";
+import { STAGE_KEYS } from "../../core/payouts/plan";
+import { SAMPLE_CALENDAR } from "../../core/peak/sample-calendar";
+import { toSerialDate } from "../../core/serial-date";
+import { format } from "../../i18n/locale";
+import { unsupportedFormulaUses } from "../spec/portability";
+import { buildPayoutSheets, PAYOUT_SHEET_IDS, payoutOptionsForCalendar } from "./index";
 import { INPUT_COL, INPUT_FIRST_ROW } from "./input-sheet";
 import { buildPlanSheet } from "./plan-sheet";
 import { STATEMENT_COL, STATEMENT_FIRST_ROW } from "./statement-sheet";
@@ -99,5 +104,40 @@ describe("payout sheets", () => {
         expect({ at, header: c.value, fits: (width.get(c.col) ?? 8.43) >= longest * 1.1 + 1.5 }).toEqual({ at, header: c.value, fits: true });
       }
     }
+  });
+});
+
+describe("payout sheets for a peak calendar", () => {
+  const options = payoutOptionsForCalendar(SAMPLE_CALENDAR, SAMPLE_TEAM);
+  const dayOf = (month: number, day: number) => toSerialDate(2026, month, day);
+
+  it("show the calendar's stage dates and period on the plan sheet, and the two waves' days in both languages", () => {
+    for (const locale of ["en-US", "zh-CN"] as const) {
+      const sheets = buildPayoutSheets(options, locale);
+      const plan = byId(sheets, PAYOUT_SHEET_IDS.plan);
+      const { layout } = buildPlanSheet(options.plan!, locale);
+      const shown = Object.fromEntries(STAGE_KEYS.map((k) => [k, [cellAt(plan, layout.stageRows[k], 1)?.value, cellAt(plan, layout.stageRows[k], 2)?.value]]));
+      expect(shown).toEqual({
+        training: [dayOf(10, 12), dayOf(10, 19)],
+        preSale: [dayOf(10, 20), dayOf(11, 9)],
+        event: [dayOf(10, 31), dayOf(11, 11)],
+        afterSale: [dayOf(11, 12), dayOf(11, 22)],
+      });
+      expect([cellAt(plan, layout.periodStartRow, 1)?.value, cellAt(plan, layout.periodEndRow, 1)?.value]).toEqual([dayOf(10, 12), dayOf(11, 22)]);
+      const notes = plan.cells.filter((c) => c.row > layout.stageRows.afterSale && c.row < layout.tierFirstRow && typeof c.value === "string").map((c) => c.value);
+      const s = PAYOUT_STRINGS[locale];
+      expect(notes).toContain(format(s.stageSpans, { stage: s.stage_event, days: ["2026-10-31", "2026-11-10"].map((x, i) => format(s.stageSpan, { start: x, end: ["2026-11-01", "2026-11-11"][i]! })).join(s.spanSeparator) }));
+      expect(notes.filter((n) => typeof n === "string" && n.includes("2026-10-20"))).toHaveLength(1);
+      for (const sheet of sheets) expect({ sheet: sheet.id, problems: unsupportedFormulaUses(sheet) }).toEqual({ sheet: sheet.id, problems: [] });
+    }
+  });
+
+  it("list the given team, one input row each, and leave the sample plan sheet without a span line", () => {
+    const two = SAMPLE_TEAM.slice(0, 2);
+    const inputs = byId(buildPayoutSheets(payoutOptionsForCalendar(SAMPLE_CALENDAR, two), "en-US"), PAYOUT_SHEET_IDS.inputs);
+    expect([0, 1, 2].map((i) => cellAt(inputs, INPUT_FIRST_ROW + i, INPUT_COL.name)?.value)).toEqual(["王芳", "李娜", undefined]);
+    const { layout } = buildPlanSheet(SAMPLE_PLAN, "en-US");
+    expect(layout.tierFirstRow - layout.stageRows.afterSale).toBe(4);
+    expect(() => payoutOptionsForCalendar(SAMPLE_CALENDAR, [])).toThrow(InputError);
   });
 });

@@ -5,6 +5,7 @@
  * where each value sits.
  */
 import { InputError } from "../../core/errors";
+import { isoDate } from "../../core/serial-date";
 import { KPI_KEYS, STAGE_KEYS, type PayoutPlan, type StageKey } from "../../core/payouts/plan";
 import { PAYOUT_STRINGS } from "../../i18n/payouts";
 import { format, type Locale } from "../../i18n/locale";
@@ -101,6 +102,13 @@ export function buildPlanSheet(plan: PayoutPlan, locale: Locale): { spec: SheetS
     style: { fill: COLORS.bad, fontColor: COLORS.badText },
   });
   nonNegative(b, stageTop, 3, r - 1, 3, s);
+  // A stage that comes twice (pre-sale before each wave) says which days its pool covers.
+  for (const stage of plan.stages) {
+    if (!stage.spans || stage.spans.length < 2) continue;
+    const days = stage.spans.map((x) => format(s.stageSpan, { start: isoDate(x.start), end: isoDate(x.end) })).join(s.spanSeparator);
+    b.value(r, 0, format(s.stageSpans, { stage: s[`stage_${stage.key}`], days }), STYLES.note);
+    b.merge(r, 0, r++, 8);
+  }
 
   r++;
   section(r++, s.tiers);

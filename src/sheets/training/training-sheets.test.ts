@@ -1,3 +1,6 @@
+import { SAMPLE_CALENDAR } from "../../core/peak/sample-calendar";
+import { SAMPLE_TEAM } from "../../core/sample/team";
+import { trainingPlanForCalendar } from "../../core/training/calendar-plan";
 import { sampleTrainingPlan } from "../../core/training/sample-plan";
 import { LOCALES } from "../../i18n/locale";
 import { TRAINING_STRINGS } from "../../i18n/training";
@@ -60,5 +63,17 @@ describe.each(LOCALES)("training sheets (%s)", (locale) => {
   it("give every pre-sale temporary a ramp-plan block", () => {
     const hires = ramp.cells.filter((c) => c.col === RAMP_CELLS.name && plan.ramp.hires.some((h) => h.name === c.value));
     expect(hires).toHaveLength(6);
+  });
+});
+
+describe.each(LOCALES)("training sheets of a peak calendar (%s)", (locale) => {
+  const plan = trainingPlanForCalendar(SAMPLE_CALENDAR, SAMPLE_TEAM, { newHires: 6, locale, sampleResults: true });
+  const sheets = buildTrainingSheets(plan, locale);
+
+  it("use only portable formulas and list the new hires by their locale's names on the record and readiness sheets", () => {
+    for (const s of sheets) expect({ sheet: s.id, problems: unsupportedFormulaUses(s) }).toEqual({ sheet: s.id, problems: [] });
+    const hire = locale === "zh-CN" ? "新人6" : "New hire 6";
+    const [, record, readiness] = sheets as [SheetSpec, SheetSpec, SheetSpec];
+    for (const sheet of [record, readiness]) expect(sheet.cells.some((c) => c.value === hire)).toBe(true);
   });
 });
