@@ -19,7 +19,7 @@ import { FIRST_PERSON_ROW, FIRST_SLOT_COL } from "../src/sheets/roster";
 import { a1, type SheetSpec } from "../src/sheets/spec";
 import { OfficeHost } from "../src/taskpane/host/office-host";
 import { planRecord, titleOf, type PlanRecord } from "../src/taskpane/peak/plan-record";
-import { resolveRosters } from "../src/taskpane/peak/resolve";
+import { resolveRosters, rosterClause } from "../src/taskpane/peak/resolve";
 import { mockContext, sheetNamed, type Fake, type ShownValues, type WorkbookRecord } from "./writers/office-mock";
 
 const LOCALE = "zh-CN";
@@ -119,7 +119,7 @@ describe("re-solve roster in Excel (Office.js fake)", () => {
     const raised = computePeakPlan({ ...input.plan, forecast: { ...input.plan.forecast, uplift: uplift.value } });
     const original = computePeakPlan(input.plan);
     expect(raised.agents[1]!.reduce((a, b) => a + b, 0)).toBeGreaterThan(original.agents[1]!.reduce((a, b) => a + b, 0));
-    raised.agents.forEach((agents, d) => expect(result.verdict.lines[d + 1]).toContain(`需求合计 ${agents.reduce((a, b) => a + b, 0)} 人·时段`));
+    raised.agents.forEach((agents, d) => expect(result.verdict.lines[d + 1]).toContain(`合计 ${agents.reduce((a, b) => a + b, 0)} 人·时段；${rosterClause(result.rosters[d]!, TEXT.peak)}`));
 
     // The grids moved their rows below the people by the change in people on duty, so the
     // overview's references to the gap rows follow (Excel moves them on insert/delete).

@@ -9,6 +9,7 @@ import { totalHires } from "../../sheets/peak/rosters";
 import { samplePeakPlanInput } from "../../sheets/peak/sample";
 import { paneValue, PaneProvider } from "../pane-context";
 import { PLAN_SETTING, readPlanRecord } from "../peak/plan-record";
+import { rosterClause } from "../peak/resolve";
 import { inProcessWorker } from "../test-support/in-process-worker";
 import { recordingHost } from "../test-support/render-pane";
 import "../test-support/jsdom-polyfills";
@@ -66,10 +67,15 @@ describe("PeakPanel", () => {
     const expected = (await buildSampleSheets(PEAK_GENERATOR, "en-US")).map((s) => s.name);
     expect(written.map((s) => s.name)).toEqual(expected);
     expect(within(list).getAllByRole("listitem").length).toBe(expected.length);
-    // The summary's figures are the engine's: the hiring plan's total and each day's people.
+    // The summary's figures are the engine's: the hiring plan's total, each day's people, and the
+    // verdict of each roster (the same solve as the sample workbook's).
     const numbers = computePeakPlan(samplePeakPlanInput());
     expect(screen.getByText(EN.resultTitle.replace("{hires}", String(totalHires(numbers))), { exact: false })).toBeTruthy();
-    expect(screen.getByText(new RegExp(`^11-11: ${numbers.peopleNeeded[1]} people needed`))).toBeTruthy();
+    const sample = await PEAK_GENERATOR.sampleInputs("en-US");
+    ["10-31", "11-11"].forEach((day, d) => {
+      const line = `${day}: ${numbers.peopleNeeded[d]} people needed; ${rosterClause(sample[0]!.rosters[d]!, EN)}.`;
+      expect({ line, shown: screen.queryByText(line) !== null }).toEqual({ line, shown: true });
+    });
     // The plan is remembered with the names its sheets got, for "Re-solve roster".
     const record = readPlanRecord(host.getSetting(PLAN_SETTING));
     expect(record?.names.peakRoster1Day0).toBe(expected[written.findIndex((s) => s.id === "peakRoster1Day0")]);

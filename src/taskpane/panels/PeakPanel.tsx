@@ -8,7 +8,7 @@ import { Body1, Button, Caption1, Field, Input, Label, MessageBar, MessageBarBod
 import { useCallback, useMemo, useRef, useState } from "react";
 import { COMBINES, type Combine } from "../../core/forecast";
 import { computePeakPlan, MAX_EVENT_DAYS, SAMPLE_CALENDAR, STAGE_KINDS, type PeakPlanInput, type StageKind } from "../../core/peak";
-import { rosterVerdict, slotsPerDay, verdictWords } from "../../core/roster";
+import { rosterVerdict } from "../../core/roster";
 import type { NamedRoster, Scenario } from "../../core/roster/types";
 import { SAMPLE_TEAM } from "../../core/sample/team";
 import { FORECAST_TEXT } from "../../i18n/forecast";
@@ -26,7 +26,7 @@ import { readPastEventDays } from "../forecast-ranges";
 import { usePane } from "../pane-context";
 import { calendarForm, parseCalendarForm, readCalendarForm, type CalendarForm } from "../peak/calendar-form";
 import { planRecord, PLAN_SETTING, readPlanRecord } from "../peak/plan-record";
-import { resolveRosters, type ResolveResult, type SolveScenario } from "../peak/resolve";
+import { resolveRosters, rosterClause, type ResolveResult, type SolveScenario } from "../peak/resolve";
 import { agentsFromRows } from "../people";
 import { SolveCancelled, startSolve } from "../roster/solver-client";
 import { useChoices } from "../use-choices";
@@ -70,10 +70,11 @@ const LIMITS: Record<NumberKey, NumberLimits> = {
 
 const useStyles = makeStyles({
   fieldset: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  row: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "flex-end", flexWrap: "wrap" },
-  kind: { minWidth: "96px" },
-  date: { width: "140px" },
-  share: { width: "72px" },
+  // Kind, start, end and remove on one line in a 320 px pane: the date inputs need about 120 px.
+  stageRow: { display: "grid", gridTemplateColumns: "minmax(64px, 0.8fr) minmax(112px, 1.2fr) minmax(112px, 1.2fr) 28px", gap: tokens.spacingHorizontalXS, alignItems: "end" },
+  dayRow: { display: "grid", gridTemplateColumns: "minmax(112px, 1.2fr) minmax(64px, 0.8fr) 28px", gap: tokens.spacingHorizontalXS, alignItems: "end" },
+  remove: { minWidth: "28px", paddingLeft: 0, paddingRight: 0 },
+  section: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
   error: { color: tokens.colorPaletteRedForeground1 },
   resolve: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
@@ -158,11 +159,7 @@ export function PeakPanel() {
     const specs = buildPeakPlanSheets(input, locale);
     written.current = { input, specs };
     // The summary says what the sheets say: people per event day (headcount sheet), hires (hiring plan), each roster's verdict.
-    const lines = rosters.map((roster, d) => {
-      const scenario = roster.plan.scenario;
-      const words = verdictWords(rosterVerdict(roster), scenario.slotMinutes, slotsPerDay(scenario), locale);
-      return format(t.resultDay, { day: shortDate(days[d]!.date, locale), people: numbers.peopleNeeded[d]!, verdict: words.title });
-    });
+    const lines = rosters.map((roster, d) => format(t.resultDay, { day: shortDate(days[d]!.date, locale), people: numbers.peopleNeeded[d]!, roster: rosterClause(roster, t) }));
     const covered = rosters.every((r) => rosterVerdict(r).covered);
     return { specs, verdict: { intent: covered ? "success" : "warning", title: format(t.resultTitle, { hires }), lines } };
   }, [calendarRead, choices, combine, createSolverWorker, fieldError, fromRanges, ft, host, locale, numberKeys, rangeErrors, t, text]);
@@ -208,8 +205,8 @@ export function PeakPanel() {
   const stageRow = (s: CalendarForm["stages"][number], i: number) => {
     const update = (patch: Partial<CalendarForm["stages"][number]>) => setForm({ ...form, stages: form.stages.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
     return (
-      <div key={i} className={styles.row} data-testid={`stage-${i}`}>
-        <Field label={format(t.stage, { n: i + 1 })} className={styles.kind}>
+      <div key={i} className={styles.stageRow} data-testid={`stage-${i}`}>
+        <Field label={format(t.stage, { n: i + 1 })}>
           <Select value={s.kind} onChange={(_e, d) => update({ kind: d.value as StageKind })}>
             {STAGE_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -218,13 +215,13 @@ export function PeakPanel() {
             ))}
           </Select>
         </Field>
-        <Field label={t.start} className={styles.date}>
+        <Field label={t.start}>
           <Input type="date" value={s.start} onChange={(_e, d) => update({ start: d.value })} />
         </Field>
-        <Field label={t.end} className={styles.date}>
+        <Field label={t.end}>
           <Input type="date" value={s.end} onChange={(_e, d) => update({ end: d.value })} />
         </Field>
-        <Button appearance="subtle" aria-label={format(t.removeStage, { n: i + 1 })} disabled={form.stages.length <= 1} onClick={() => setForm({ ...form, stages: form.stages.filter((_x, j) => j !== i) })}>
+        <Button appearance="subtle" className={styles.remove} aria-label={format(t.removeStage, { n: i + 1 })} disabled={form.stages.length <= 1} onClick={() => setForm({ ...form, stages: form.stages.filter((_x, j) => j !== i) })}>
           ✕
         </Button>
       </div>
@@ -234,14 +231,14 @@ export function PeakPanel() {
   const dayRow = (d: CalendarForm["days"][number], i: number) => {
     const update = (patch: Partial<CalendarForm["days"][number]>) => setForm({ ...form, days: form.days.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
     return (
-      <div key={i} className={styles.row} data-testid={`event-day-${i}`}>
-        <Field label={format(t.eventDay, { n: i + 1 })} className={styles.date}>
+      <div key={i} className={styles.dayRow} data-testid={`event-day-${i}`}>
+        <Field label={format(t.eventDay, { n: i + 1 })}>
           <Input type="date" value={d.date} onChange={(_e, v) => update({ date: v.value })} />
         </Field>
-        <Field label={t.share} className={styles.share}>
+        <Field label={t.share}>
           <Input type="text" inputMode="decimal" value={d.share} onChange={(_e, v) => update({ share: v.value })} />
         </Field>
-        <Button appearance="subtle" aria-label={format(t.removeDay, { n: i + 1 })} disabled={form.days.length <= 1} onClick={() => setForm({ ...form, days: form.days.filter((_x, j) => j !== i) })}>
+        <Button appearance="subtle" className={styles.remove} aria-label={format(t.removeDay, { n: i + 1 })} disabled={form.days.length <= 1} onClick={() => setForm({ ...form, days: form.days.filter((_x, j) => j !== i) })}>
           ✕
         </Button>
       </div>
@@ -293,7 +290,7 @@ export function PeakPanel() {
       </Field>
       <fieldset className={styles.fieldset}>
         <legend>
-          <Label>{t.calendar}</Label>
+          <Label className={styles.section}>{t.calendar}</Label>
         </legend>
         <Caption1>{t.calendarHint}</Caption1>
         {form.stages.map(stageRow)}
@@ -303,7 +300,7 @@ export function PeakPanel() {
         >
           {t.addStage}
         </Button>
-        <Label>{t.eventDays}</Label>
+        <Label className={styles.section}>{t.eventDays}</Label>
         {form.days.map(dayRow)}
         <Button disabled={form.days.length >= MAX_EVENT_DAYS} onClick={() => setForm({ ...form, days: [...form.days, { date: "", share: "1" }] })} data-testid="add-event-day">
           {t.addDay}
@@ -335,9 +332,9 @@ export function PeakPanel() {
           <option value="last">{ft.combineLast}</option>
         </Select>
       </Field>
-      <Label>{t.capacity}</Label>
+      <Label className={styles.section}>{t.capacity}</Label>
       {(["perAgentHour", "automation", "absence"] as const).map(numberField)}
-      <Label>{t.hiring}</Label>
+      <Label className={styles.section}>{t.hiring}</Label>
       {(["onHand", "attrition", "trainWeeks", "passRate"] as const).map(numberField)}
       <PeopleSource label={text.common.people} choice={choices} onChange={(k, v) => set(k, v)} showErrors={showErrors} />
     </PanelShell>

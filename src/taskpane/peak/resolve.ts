@@ -6,7 +6,7 @@
  * anything else stops the action before a cell is written.
  */
 import { computePeakPlan } from "../../core/peak";
-import { formatClock, rosterVerdict, slotsPerDay, verdictWords } from "../../core/roster";
+import { formatClock, rosterVerdict, slotsPerDay } from "../../core/roster";
 import type { NamedRoster, Scenario } from "../../core/roster/types";
 import { format, type Locale } from "../../i18n/locale";
 import type { TaskpaneText } from "../../i18n/taskpane";
@@ -24,11 +24,21 @@ export interface ResolveResult {
   record: PlanRecord;
   /** Names of the sheets rewritten, in order. */
   replaced: string[];
+  /** The new roster of each event day. */
+  rosters: NamedRoster[];
   verdict: RunVerdict;
 }
 
 /** Solves one scenario (the worker in the pane; HiGHS in-process in tests). */
 export type SolveScenario = (scenario: Scenario, index: number) => Promise<NamedRoster>;
+
+/** "the roster covers every slot" / "the roster is short in 5 of 48 slots (worst at 20:00: 2 missing)": from its verdict. */
+export function rosterClause(roster: NamedRoster, t: TaskpaneText["peak"]): string {
+  const v = rosterVerdict(roster);
+  const scenario = roster.plan.scenario;
+  if (!v.worst) return t.rosterCovered;
+  return format(t.rosterShort, { short: v.shortSlots.length, slots: slotsPerDay(scenario) * scenario.days, time: formatClock(v.worst.slot * scenario.slotMinutes), missing: Math.round(v.worst.missing * 10) / 10 });
+}
 
 const cellText = (v: Scalar | undefined) => (v === null || v === undefined ? "" : String(v));
 
@@ -92,17 +102,15 @@ export async function resolveRosters(host: WorkbookHost, record: PlanRecord, tex
   });
   await host.rewriteSheets(rewrites, new Map(Object.entries(record.names)));
 
-  const lines = rosters.map((roster, d) => {
-    const scenario = roster.plan.scenario;
-    const words = verdictWords(rosterVerdict(roster), scenario.slotMinutes, slotsPerDay(scenario), locale);
-    const required = demands[d]!.reduce((a, b) => a + b, 0);
-    return format(t.resolveDay, { day: shortDate(record.plan.calendar.eventDays[d]!.date, locale), required, verdict: words.title });
-  });
+  const lines = rosters.map((roster, d) =>
+    format(t.resolveDay, { day: shortDate(record.plan.calendar.eventDays[d]!.date, locale), required: demands[d]!.reduce((a, b) => a + b, 0), roster: rosterClause(roster, t) }),
+  );
   const replaced = rewrites.map((r) => r.name);
   const covered = rosters.every((r) => rosterVerdict(r).covered);
   return {
     record: { ...record, rosters: places },
     replaced,
+    rosters,
     verdict: { intent: covered ? "success" : "warning", title: t.resolveTitle, lines: [format(t.resolveReplaced, { sheets: replaced.map((n) => `“${n}”`).join(locale === "zh-CN" ? "、" : ", ") }), ...lines] },
   };
 }
