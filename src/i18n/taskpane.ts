@@ -66,6 +66,7 @@ export const TASKPANE_TEXT = defineStrings({
     peak: {
       intro: "One linked plan for a promotion: the calendar, the event-day forecast, headcount per slot, the hiring plan and a roster for each event day. Change the forecast's uplift in Excel and the rest follows.",
       name: "Name of the peak",
+      defaultName: "Peak of {date}",
       calendar: "Calendar",
       calendarHint: "Stages in date order; event days must fall in an event stage.",
       stage: "Stage {n}",
@@ -301,6 +302,7 @@ export const TASKPANE_TEXT = defineStrings({
     peak: {
       intro: "一份联动的大促计划：活动日历、活动日预测、各时段人力需求、招聘计划，以及每个活动日的排班。在 Excel 中修改预测的活动倍数，其余各表随之更新。",
       name: "大促名称",
+      defaultName: "{date} 大促",
       calendar: "活动日历",
       calendarHint: "阶段按日期顺序填写；活动日须在某个活动阶段之内。",
       stage: "阶段 {n}",

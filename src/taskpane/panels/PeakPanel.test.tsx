@@ -2,6 +2,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { computePeakPlan } from "../../core/peak";
+import { FORECAST_TEXT } from "../../i18n/forecast";
 import { TASKPANE_TEXT } from "../../i18n/taskpane";
 import { buildSampleSheets } from "../../sheets/generator";
 import { PEAK_GENERATOR } from "../../sheets/peak/generator";
@@ -82,5 +83,24 @@ describe("PeakPanel", () => {
     // The preview calculates nothing, so it cannot read the recalculated demand: it says so.
     fireEvent.click(screen.getByTestId("resolve-button"));
     expect((await screen.findByTestId("resolve-error")).textContent).toBe(EN.resolvePreview);
+  }, 90_000);
+
+  it("plans from the workbook's ranges and team without calling it the sample shop", async () => {
+    const { host, written } = renderPeak("en-US");
+    fireEvent.click(screen.getByLabelText(EN.forecastRange));
+    fireEvent.click(screen.getByLabelText(TASKPANE_TEXT["en-US"].common.peopleRange));
+    const field = (label: string) => screen.getByLabelText(label, { exact: false, selector: "input" });
+    // One past event day: the preview's sample volume column, its normal level typed in a cell.
+    fireEvent.change(field(FORECAST_TEXT["en-US"].panel.eventRange), { target: { value: "'Sample volume'!B2:B145" } });
+    fireEvent.change(field(FORECAST_TEXT["en-US"].panel.baselineRange), { target: { value: "'Sample volume'!B2" } });
+    fireEvent.change(field(EN.baseline), { target: { value: "2000" } });
+    fireEvent.change(field(TASKPANE_TEXT["en-US"].common.peopleRangeLabel), { target: { value: "'Sample team'!A1:B31" } });
+    fireEvent.click(screen.getByTestId("create"));
+    await screen.findByTestId("created-sheets", {}, { timeout: 60_000 });
+    const overview = written.find((s) => s.id === "peakOverview")!;
+    const texts = overview.cells.map((c) => String(c.value ?? ""));
+    expect(texts).toContain("Peak plan: Peak of 2026-11-11");
+    expect(texts.some((v) => v.startsWith("Sample shop"))).toBe(false);
+    expect(readPlanRecord(host.getSetting(PLAN_SETTING))?.sample).toBe(false);
   }, 90_000);
 });

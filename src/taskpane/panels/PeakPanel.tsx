@@ -7,10 +7,11 @@
 import { Body1, Button, Caption1, Field, Input, Label, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { COMBINES, type Combine } from "../../core/forecast";
-import { computePeakPlan, MAX_EVENT_DAYS, SAMPLE_CALENDAR, STAGE_KINDS, type PeakPlanInput, type StageKind } from "../../core/peak";
+import { computePeakPlan, mainEventDay, MAX_EVENT_DAYS, SAMPLE_CALENDAR, STAGE_KINDS, type PeakPlanInput, type StageKind } from "../../core/peak";
 import { rosterVerdict } from "../../core/roster";
 import type { NamedRoster, Scenario } from "../../core/roster/types";
 import { SAMPLE_TEAM } from "../../core/sample/team";
+import { isoDate } from "../../core/training/validate-plan";
 import { FORECAST_TEXT } from "../../i18n/forecast";
 import { format } from "../../i18n/locale";
 import { buildPeakPlanSheets, type PeakWorkbookInput } from "../../sheets/peak/build-plan";
@@ -112,6 +113,9 @@ export function PeakPanel() {
   const calendarRead = readCalendarForm(form, t, locale);
   const combine: Combine = isCombine(choices.combine) ? choices.combine : "mean";
   const fromRanges = choices.source === "range";
+  // Sample history or the sample team: the sheets say it is the sample shop (user data never passes as sample-free).
+  const sample = !fromRanges || choices.people !== "range";
+  const defaultName = sample ? SAMPLE_PEAK_NAME[locale] : calendarRead.ok ? format(t.defaultName, { date: isoDate(calendarRead.calendar.eventDays[mainEventDay(calendarRead.calendar)]!.date) }) : "";
   const numberKeys: NumberKey[] = [...(fromRanges ? (["baseline"] as const) : []), "perAgentHour", "automation", "absence", "onHand", "attrition", "trainWeeks", "passRate"];
   const fieldError = (key: NumberKey) => numberFieldMessage(choices[key], LIMITS[key], text);
   const rangeErrors = fromRanges
@@ -137,9 +141,7 @@ export function PeakPanel() {
     };
     const rows = await readPeopleChoice(choices, host, text);
     const team = rows ? agentsFromRows(rows) : SAMPLE_TEAM;
-    // Sample history or the sample team: the sheets say it is the sample shop (user data never passes as sample-free).
-    const sample = !fromRanges || !rows;
-    const name = choices.name.trim() || (sample ? SAMPLE_PEAK_NAME[locale] : t.name);
+    const name = choices.name.trim() || defaultName;
     // What the core refuses (absence, uplift…) is said here, in words, before anything is solved.
     const numbers = computePeakPlan(plan);
     const hires = totalHires(numbers);
@@ -162,7 +164,7 @@ export function PeakPanel() {
     const lines = rosters.map((roster, d) => format(t.resultDay, { day: shortDate(days[d]!.date, locale), people: numbers.peopleNeeded[d]!, roster: rosterClause(roster, t) }));
     const covered = rosters.every((r) => rosterVerdict(r).covered);
     return { specs, verdict: { intent: covered ? "success" : "warning", title: format(t.resultTitle, { hires }), lines } };
-  }, [calendarRead, choices, combine, createSolverWorker, fieldError, fromRanges, ft, host, locale, numberKeys, rangeErrors, t, text]);
+  }, [calendarRead, choices, combine, createSolverWorker, defaultName, fieldError, fromRanges, ft, host, locale, numberKeys, rangeErrors, sample, t, text]);
 
   const rememberPlan = useCallback(
     async (report: Parameters<Parameters<typeof useGenerator>[1]>[0]) => {
@@ -286,7 +288,7 @@ export function PeakPanel() {
   return (
     <PanelShell id="peak" intro={t.intro} state={state} onRun={() => void run()} progress={progress} fileName={`${text.tabs.peak}.xlsx`} footer={resolveView}>
       <Field label={t.name}>
-        <Input value={choices.name} placeholder={SAMPLE_PEAK_NAME[locale]} onChange={(_e, d) => set("name", d.value)} />
+        <Input value={choices.name} placeholder={defaultName} onChange={(_e, d) => set("name", d.value)} />
       </Field>
       <fieldset className={styles.fieldset}>
         <legend>
