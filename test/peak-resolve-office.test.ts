@@ -8,19 +8,19 @@
  */
 import { computePeakPlan } from "../src/core/peak";
 import { SAMPLE_TEAM } from "../src/core/sample/team";
-import { rosterString } from "../src/i18n/roster";
 import { TASKPANE_TEXT } from "../src/i18n/taskpane";
 import { buildPeakPlanSheets, preparePeakWorkbook, type PeakWorkbookInput } from "../src/sheets/peak/build-plan";
 import { FORECAST_CELLS } from "../src/sheets/peak/forecast-sheet";
 import { PEAK_IDS } from "../src/sheets/peak/layout";
 import { solveEventRosters } from "../src/sheets/peak/rosters";
 import { samplePeakPlanInput } from "../src/sheets/peak/sample";
-import { FIRST_PERSON_ROW, FIRST_SLOT_COL } from "../src/sheets/roster";
-import { a1, type SheetSpec } from "../src/sheets/spec";
+import { FIRST_PERSON_ROW } from "../src/sheets/roster";
+import type { SheetSpec } from "../src/sheets/spec";
 import { OfficeHost } from "../src/taskpane/host/office-host";
-import { planRecord, titleOf, type PlanRecord } from "../src/taskpane/peak/plan-record";
+import { planRecord, type PlanRecord } from "../src/taskpane/peak/plan-record";
 import { resolveRosters, rosterClause } from "../src/taskpane/peak/resolve";
-import { mockContext, sheetNamed, type Fake, type ShownValues, type WorkbookRecord } from "./writers/office-mock";
+import { mockContext, sheetNamed, type Fake, type WorkbookRecord } from "./writers/office-mock";
+import { planValues } from "./writers/peak-excel";
 
 const LOCALE = "zh-CN";
 const TEXT = TASKPANE_TEXT[LOCALE];
@@ -51,27 +51,15 @@ interface Setup {
   input: PeakWorkbookInput;
   specs: SheetSpec[];
   /** The uplift Excel now calculates with (the user's edit). */
-  uplift: { value: number };
+  uplift: { value?: number };
 }
 
 async function writePlan(): Promise<Setup> {
   const input = await preparePeakWorkbook("2026 双11", samplePeakPlanInput(), SAMPLE_TEAM, true, LOCALE);
   const specs = buildPeakPlanSheets(input, LOCALE);
-  const uplift = { value: computePeakPlan(input.plan).uplift };
-  const byName = new Map<string, SheetSpec>();
+  const uplift: { value?: number } = {};
   const written: { plan?: PlanRecord } = {};
-  // Excel's calculated values, modelled: titles as written, and each grid's required row showing
-  // the headcount sheet's agents for the uplift the forecast sheet now holds.
-  const shown: ShownValues = (sheet, address) => {
-    const spec = byName.get(sheet);
-    const plan = written.plan;
-    if (!spec || !plan) return undefined;
-    if (address === "A1") return [[titleOf(spec)]];
-    const d = plan.rosters.findIndex((p) => p.gridId === spec.id);
-    if (d < 0 || !address.startsWith(`${a1(plan.rosters[d]!.requiredRow, 0)}:`)) return undefined;
-    const agents = computePeakPlan({ ...input.plan, forecast: { ...input.plan.forecast, uplift: uplift.value } }).agents[d]!;
-    return [[rosterString(LOCALE, "required"), ...Array.from({ length: FIRST_SLOT_COL - 1 }, () => ""), ...agents]];
-  };
+  const shown = planValues(() => written.plan, uplift);
   const { context, record } = mockContext([], [], shown);
   (globalThis as Record<string, unknown>).Excel = { run: (batch: (c: unknown) => Promise<unknown>) => batch(context) };
   // The user's own sheets: notes, and a sheet already named like the main day's roster grid.
@@ -80,7 +68,6 @@ async function writePlan(): Promise<Setup> {
   context.workbook.worksheets.add(gridName).getRange("A1").values = [["我自己的排班"]];
   const host = new OfficeHost();
   const report = await host.writeSheets(specs);
-  for (const c of report.created) byName.set(c.name, specs.find((s) => s.id === c.id)!);
   const plan = planRecord(input, specs, report, LOCALE);
   written.plan = plan;
   expect(plan.names.peakRoster1Day0).toBe(`${gridName} (2)`);
@@ -98,7 +85,7 @@ describe("re-solve roster in Excel (Office.js fake)", () => {
     const { record, host, plan, input, uplift } = await writePlan();
     // The user types on their own sheet and raises the uplift on the plan's forecast sheet.
     sheetNamed(record, "客户备注").mock.getRange("B3").values = [["加派夜班"]];
-    uplift.value = Math.round(uplift.value * RAISE * 100) / 100;
+    uplift.value = Math.round(computePeakPlan(input.plan).uplift * RAISE * 100) / 100;
     sheetNamed(record, plan.names[PEAK_IDS.forecast]!).mock.getRange(FORECAST_CELLS.uplift.replace(/\$/g, "")).values = [[uplift.value]];
 
     const names = record.sheets.map((s) => s.name);
