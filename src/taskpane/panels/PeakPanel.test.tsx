@@ -8,6 +8,9 @@ import { buildSampleSheets } from "../../sheets/generator";
 import { PEAK_GENERATOR } from "../../sheets/peak/generator";
 import { totalHires } from "../../sheets/peak/rosters";
 import { samplePeakPlanInput } from "../../sheets/peak/sample";
+import { mockContext } from "../../../test/writers/office-mock";
+import { planValues } from "../../../test/writers/peak-excel";
+import { OfficeHost } from "../host/office-host";
 import { paneValue, PaneProvider } from "../pane-context";
 import { PLAN_SETTING, readPlanRecord } from "../peak/plan-record";
 import { rosterClause } from "../peak/resolve";
@@ -103,4 +106,44 @@ describe("PeakPanel", () => {
     expect(texts.some((v) => v.startsWith("Sample shop"))).toBe(false);
     expect(readPlanRecord(host.getSetting(PLAN_SETTING))?.sample).toBe(false);
   }, 90_000);
+
+  it("in Excel, re-solves the rosters for the recalculated demand and says which sheets it replaced", async () => {
+    const settings = new Map<string, unknown>();
+    const uplift: { value?: number } = {};
+    const { context, record } = mockContext([], [], planValues(() => readPlanRecord(settings.get(PLAN_SETTING)), uplift));
+    const g = globalThis as Record<string, unknown>;
+    g.Excel = { run: (batch: (c: unknown) => Promise<unknown>) => batch(context) };
+    g.Office = {
+      AsyncResultStatus: { Succeeded: "succeeded" },
+      context: {
+        displayLanguage: "zh-CN",
+        document: { settings: { get: (k: string) => settings.get(k) ?? null, set: (k: string, v: unknown) => settings.set(k, v), saveAsync: (cb: (r: { status: string }) => void) => cb({ status: "succeeded" }) } },
+      },
+    };
+    try {
+      render(
+        <FluentProvider theme={webLightTheme}>
+          <PaneProvider value={paneValue(new OfficeHost(), "zh-CN", () => inProcessWorker())}>
+            <PeakPanel />
+          </PaneProvider>
+        </FluentProvider>,
+      );
+      expect(screen.queryByTestId("resolve-button")).toBeNull(); // no plan in this workbook yet
+      fireEvent.click(screen.getByTestId("create"));
+      await screen.findByTestId("created-sheets", {}, { timeout: 60_000 });
+      const plan = readPlanRecord(settings.get(PLAN_SETTING))!;
+      const sheets = record.sheets.map((s) => s.name);
+      uplift.value = computePeakPlan(plan.plan).uplift * 1.2;
+      fireEvent.click(screen.getByTestId("resolve-button"));
+      const result = await screen.findByTestId("resolve-result", {}, { timeout: 60_000 });
+      const rosterSheets = plan.rosters.flatMap((p) => [plan.names[p.gridId]!, plan.names[p.planId]!]);
+      expect(result.textContent).toContain(ZH.resolveReplaced.replace("{sheets}", rosterSheets.map((n) => `“${n}”`).join("、")));
+      const raised = computePeakPlan({ ...plan.plan, forecast: { ...plan.plan.forecast, uplift: uplift.value } });
+      expect(result.textContent).toContain(`11月11日：需求行现为合计 ${raised.agents[1]!.reduce((a, b) => a + b, 0)} 人·时段`);
+      expect(record.sheets.map((s) => s.name)).toEqual(sheets);
+    } finally {
+      delete g.Excel;
+      delete g.Office;
+    }
+  }, 120_000);
 });
