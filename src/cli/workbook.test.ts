@@ -14,11 +14,14 @@ function run(args: string[]): { status: number | null; stdout: string; stderr: s
 }
 
 describe("npm run workbook", () => {
-  it("writes the workbook to --out, creating the folder, and lists its sheets", async () => {
+  it.each([
+    [["--samples"], "Contents"],
+    [[], "Peak map"],
+  ])("%j writes the workbook to --out, creating the folder, and lists its sheets", async (book, firstSheet) => {
     const dir = mkdtempSync(join(tmpdir(), "kefu-cli-"));
     try {
       const out = join(dir, "nested", "book.xlsx");
-      const r = run(["--locale", "en-US", "--out", out]);
+      const r = run([...book, "--locale", "en-US", "--out", out]);
       expect(r.status).toBe(0);
       // At most a note about charts, which only the Office.js writer can draw.
       expect(r.stderr).toMatch(/^(note: \d+ chart\(s\) appear only when the add-in writes the sheets into Excel.*\n)?$/);
@@ -27,7 +30,7 @@ describe("npm run workbook", () => {
       expect(lines[0]).toBe(out);
       const wb = await loadXlsx(readFileSync(out));
       expect(lines.slice(1).map((l) => l.replace(/^\s*\d+\.\s/, ""))).toEqual(wb.worksheets.map((ws) => ws.name));
-      expect(wb.worksheets[0]!.name).toBe("Contents");
+      expect(wb.worksheets[0]!.name).toBe(firstSheet);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -37,6 +40,7 @@ describe("npm run workbook", () => {
     [["--locale", "fr"], 'error: --locale must be one of en-US | zh-CN, not "fr"'],
     [["--bogus"], "error: unknown flag --bogus (known: --locale, --out)"],
     [["--out"], "error: --out needs a value"],
+    [["--plan", "--samples"], "error: give --plan or --samples, not both"],
   ])("answers %j with one line on stderr and exit 2", (args, line) => {
     const r = run(args);
     expect(r.status).toBe(2);

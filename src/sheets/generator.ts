@@ -27,6 +27,11 @@ export interface Generator<Id extends string = string, Input = never> {
   readonly icon: string;
   /** Every sheet id this generator writes starts with this (ids key `[[id]]` references, so they must not collide). */
   readonly sheetIdPrefix: string;
+  /**
+   * Its sample is a workbook of its own (the linked peak plan: `npm run workbook`), not a part of
+   * the gallery of every generator's samples (`npm run workbook -- --samples`).
+   */
+  readonly ownWorkbook?: boolean;
   /** Inputs for the sample workbook (`npm run workbook`), each built in turn, for the sample team. */
   sampleInputs(locale: Locale): readonly Input[] | Promise<readonly Input[]>;
   /** The sheets, pure (no Office, no files). */

@@ -62,7 +62,7 @@ export function buildContentsSheet(sheets: readonly SheetSpec[], locale: Locale)
 export async function buildSampleWorkbook(locale: Locale, generators: readonly Generator<string, unknown>[] = GENERATORS): Promise<SheetSpec[]> {
   const sheets: SheetSpec[] = [];
   const owner = new Map<string, string>([[CONTENTS_ID, "contents"]]);
-  for (const generator of generators) {
+  for (const generator of generators.filter((g) => !g.ownWorkbook)) {
     for (const sheet of await buildSampleSheets(generator, locale)) {
       if (!sheet.id.startsWith(generator.sheetIdPrefix)) {
         throw new Error(`Sheet id "${sheet.id}" of the "${generator.id}" generator does not start with "${generator.sheetIdPrefix}"`);

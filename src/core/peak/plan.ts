@@ -5,8 +5,9 @@
  *
  * forecast[d][s] = baseline × uplift × share_d × shape[s]        (event-day forecast)
  * agents[d][s]   = ceil(forecast · (1 − automation) / (perAgentHour · slotMinutes / 60))   (capacity rule)
- * people[d]      = ceil((peak 00–08 + peak 08–16 + peak 16–24) ÷ (1 − absence)): one shift a day per
- *                  person, so each eight-hour crew is staffed for its own busiest slot
+ * people[d]      = ceil((peak 00–08 + peak 08–16 + peak 16–24) ÷ (1 − absence) ÷ (1 − breaks)): one
+ *                  shift a day per person, so each eight-hour crew is staffed for its own busiest
+ *                  slot, plus those away (absent, or eating and resting in rotation)
 
  * required FTE of a week = the people of the week's event days, else the main day's people × the
  *                  week's stage load; hires from `planHiring` (the CS.HIRES model).
@@ -42,6 +43,8 @@ export interface PeakPlanInput {
     automationRate: number;
     /** Share of the team absent on a given day (leave, sickness), 0–0.5. */
     absence: number;
+    /** Share of a shift spent on meals and breaks in rotation, 0–0.5. */
+    breaks: number;
   };
   stageLoads: StageLoads;
   hiring: {
@@ -125,6 +128,7 @@ export function computePeakPlan(input: PeakPlanInput): PeakPlanNumbers {
   validateCalendar(input.calendar);
   const { forecast: f, capacity: c, calendar } = input;
   if (!(c.absence >= 0 && c.absence <= 0.5)) throw new InputError({ "en-US": "Absence must be 0 % to 50 %.", "zh-CN": "缺勤率须在 0% 到 50% 之间。" });
+  if (!(c.breaks >= 0 && c.breaks <= 0.5)) throw new InputError({ "en-US": "Meals and breaks must be 0 % to 50 % of a shift.", "zh-CN": "用餐与小休须占班次时长的 0% 到 50%。" });
   if (input.hiring.ramp.length > MAX_RAMP_WEEKS) {
     throw new InputError({ "en-US": `The ramp takes at most ${MAX_RAMP_WEEKS} weeks.`, "zh-CN": `爬坡期最多 ${MAX_RAMP_WEEKS} 周。` });
   }
@@ -138,7 +142,7 @@ export function computePeakPlan(input: PeakPlanInput): PeakPlanNumbers {
     day.map((volume) => capacityAgents({ volume, perAgentHour: c.perAgentHour, intervalSeconds: slotMinutes * 60, automationRate: c.automationRate })),
   );
   const agentHours = agents.map((day) => (day.reduce((a, b) => a + b, 0) * slotMinutes) / 60);
-  const peopleNeeded = agents.map((day) => ceilTolerant(crewPeaks(day).reduce((a, b) => a + b, 0) / (1 - c.absence)));
+  const peopleNeeded = agents.map((day) => ceilTolerant(crewPeaks(day).reduce((a, b) => a + b, 0) / (1 - c.absence) / (1 - c.breaks)));
   const mainDay = mainEventDay(calendar);
   const weeks: PlanWeek[] = planWeeks(calendar, input.hiring.trainWeeks).map((w) => ({
     ...w,

@@ -58,7 +58,9 @@ export function trainingPlanForCalendar(calendar: PeakCalendar, team: readonly A
     ...temps.map((a) => ({ name: a.name, group: skillGroup(a) })),
     ...newHireNames(newHires, locale).map((name) => ({ name, group: hireGroup })),
   ];
-  const blank = blankTrainingPlan({ trainees, classCap: PEAK_CLASS_CAP, firstDay: first, eventDate: calendar.eventDays[0]!.date });
+  // Trainers from the team itself (its full-timers first), never the sample's names.
+  const coaches = [...team.filter((a) => a.employment === "full-time"), ...temps].slice(0, 5).map((a) => a.name);
+  const blank = blankTrainingPlan({ trainees, classCap: PEAK_CLASS_CAP, firstDay: first, eventDate: calendar.eventDays[0]!.date, trainers: coaches });
   // Every session inside the stage: course i on day i, or spread over the days of a short stage.
   const days = last - first + 1;
   const courses = blank.courses.length;

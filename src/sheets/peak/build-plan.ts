@@ -8,8 +8,13 @@ import type { NamedRoster } from "../../core/roster/types";
 import type { Agent } from "../../core/team/types";
 import { format, type Locale } from "../../i18n/locale";
 import { PEAK_TEXT } from "../../i18n/peak";
+import { trainingPlanForCalendar } from "../../core/training/calendar-plan";
+import { buildPayoutSheets, payoutOptionsForCalendar } from "../payouts";
+import { buildQaSheets, type QaSheetsOptions } from "../qa/build-qa-sheets";
+import { qaOptionsForCalendar } from "../qa/generator";
 import { buildRosterSheetSet, FIRST_SLOT_COL } from "../roster";
-import { a1, sheetRef, type SheetSpec } from "../spec";
+import { a1, rekeySheets, sheetRef, type SheetSpec } from "../spec";
+import { buildTrainingSheets } from "../training";
 import { buildPlanForecastSheet } from "./forecast-sheet";
 import { buildPlanHeadcountSheet } from "./headcount-sheet";
 import { buildPlanHiringSheet, HIRING_COLS, hiringLayout } from "./hiring-sheet";
@@ -24,7 +29,12 @@ export interface PeakWorkbookInput {
   plan: PeakPlanInput;
   /** The team before hiring (roster people, with the new hires added). */
   team: readonly Agent[];
-  /** One solved roster per event day. */
+  /**
+   * New hires the plan was prepared with (the hiring plan's total then): they are on the rosters
+   * and in the training sheets. A later change in Excel moves the hiring plan, not these sheets.
+   */
+  newHires: number;
+  /** One solved roster per event day, for the team plus the new hires. */
   rosters: readonly NamedRoster[];
   /** The built-in sample shop (labelled on every sheet). */
   sample: boolean;
@@ -40,7 +50,7 @@ export async function preparePeakWorkbook(name: string, plan: PeakPlanInput, tea
   const numbers = computePeakPlan(plan);
   const hires = totalHires(numbers);
   const scenarios = plan.calendar.eventDays.map((_, d) => eventDayScenario(plan.calendar, numbers, d, team, hires, locale));
-  return { name, plan, team, rosters: await solveEventRosters(scenarios), sample };
+  return { name, plan, team, newHires: hires, rosters: await solveEventRosters(scenarios), sample };
 }
 
 /** The roster sheets of every event day, the required rows reading the headcount sheet. */
@@ -57,6 +67,28 @@ export function buildPlanRosterSheets(input: PeakWorkbookInput, numbers: PeakPla
   });
 }
 
+/** Another generator's sheets under the plan's prefix: `payoutPlan` → `peakPayoutPlan`. */
+const asPlanSheets = (specs: readonly SheetSpec[]) => rekeySheets(specs, (id) => `peak${id[0]!.toUpperCase()}${id.slice(1)}`);
+
+/**
+ * The payout, QA and training sheets of the plan: the calendar's stage dates, the team, the new
+ * hires as trainees. Sample figures (KPIs, reviews, exam results) only for the sample shop; a
+ * user's team gets the same sheets blank, to fill in.
+ */
+export function buildPlanCompanionSheets(input: PeakWorkbookInput, locale: Locale): SheetSpec[] {
+  const { calendar } = input.plan;
+  const qa = qaOptionsForCalendar(calendar, input.team, locale).map((options): QaSheetsOptions => {
+    const { entries: _entries, calibration: _calibration, ...blank } = options;
+    return input.sample ? options : blank;
+  });
+  const training = trainingPlanForCalendar(calendar, input.team, { newHires: input.newHires, locale, sampleResults: input.sample });
+  return [
+    ...asPlanSheets(buildPayoutSheets(payoutOptionsForCalendar(calendar, input.team, !input.sample), locale)),
+    ...asPlanSheets(qa.flatMap((o) => buildQaSheets(o, locale))),
+    ...asPlanSheets(buildTrainingSheets(training, locale)),
+  ];
+}
+
 export function buildPeakPlanSheets(input: PeakWorkbookInput, locale: Locale): SheetSpec[] {
   const numbers = computePeakPlan(input.plan);
   if (input.rosters.length !== input.plan.calendar.eventDays.length) throw new Error("One roster per event day");
@@ -66,6 +98,7 @@ export function buildPeakPlanSheets(input: PeakWorkbookInput, locale: Locale): S
     buildPlanHeadcountSheet(input.plan, numbers, locale, input.sample),
     buildPlanHiringSheet(input.plan, numbers, locale, input.sample),
     ...rosterSets.flatMap((r) => r.sheets),
+    ...buildPlanCompanionSheets(input, locale),
   ];
   const hiring = hiringLayout(numbers.weeks.length);
   const overview = buildOverviewSheet(

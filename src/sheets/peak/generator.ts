@@ -23,6 +23,7 @@ export const PEAK_GENERATOR = defineGenerator({
   },
   icon: "peak",
   sheetIdPrefix: "peak",
+  ownWorkbook: true,
   sampleInputs: async (locale): Promise<PeakWorkbookInput[]> => [await preparePeakWorkbook(SAMPLE_PEAK_NAME[locale], samplePeakPlanInput(), SAMPLE_TEAM, true, locale)],
   build: (input: PeakWorkbookInput, locale) => buildPeakPlanSheets(input, locale),
 });

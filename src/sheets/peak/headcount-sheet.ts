@@ -16,7 +16,7 @@ import { ceilTolerantFormula } from "./formulas";
 import { eventDayLabel } from "./labels";
 import { HEADCOUNT_LAYOUT as L, PEAK_IDS } from "./layout";
 
-const INPUT = { perAgentHour: 4, automation: 5, slotMinutes: 6, absence: 7 } as const;
+const INPUT = { perAgentHour: 4, automation: 5, slotMinutes: 6, absence: 7, breaks: 8 } as const;
 const SUMMARY_COL = 3;
 const SUMMARY_FIRST_ROW = 5;
 
@@ -54,6 +54,7 @@ export function buildPlanHeadcountSheet(input: PeakPlanInput, plan: PeakPlanNumb
   inputRow(INPUT.automation, th.automation, capacity.automationRate, FORMATS.percent0, 0, 0.99);
   b.value(INPUT.slotMinutes, 0, th.slotMinutes, STYLES.label).value(INPUT.slotMinutes, 1, slotMinutes, STYLES.computed);
   inputRow(INPUT.absence, th.absence, capacity.absence, FORMATS.percent0, 0, 0.5);
+  inputRow(INPUT.breaks, th.breaks, capacity.breaks, FORMATS.percent0, 0, 0.5);
 
   // Slots: volume from the forecast sheet, agents by the capacity rule.
   const perAgentSlot = `(${cell(INPUT.perAgentHour)}*${cell(INPUT.slotMinutes)}/60)`;
@@ -87,7 +88,7 @@ export function buildPlanHeadcountSheet(input: PeakPlanInput, plan: PeakPlanNumb
       const col = L.agentsCol(d);
       b.formula(row, sc + 4 + c, `MAX(${a1(L.firstRow + c * crewSlots, col)}:${a1(L.firstRow + (c + 1) * crewSlots - 1, col)})`, { ...STYLES.computed, numFmt: FORMATS.integer });
     }
-    b.formula(row, sc + PEOPLE_OFFSET, ceilTolerantFormula(`SUM(${a1(row, sc + 4)}:${a1(row, sc + 3 + CREWS)})/(1-${cell(INPUT.absence)})`), {
+    b.formula(row, sc + PEOPLE_OFFSET, ceilTolerantFormula(`SUM(${a1(row, sc + 4)}:${a1(row, sc + 3 + CREWS)})/(1-${cell(INPUT.absence)})/(1-${cell(INPUT.breaks)})`), {
       ...STYLES.computed,
       numFmt: FORMATS.integer,
       bold: true,

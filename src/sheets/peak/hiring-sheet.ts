@@ -4,16 +4,17 @@
  * stage's load), and the classes to start, computed by the CS.HIRES model (`core/hiring`) written
  * out in native formulas so the file recalculates anywhere:
  * - a row of the FTE one hire adds k weeks after training (pass rate × retention^k × ramp);
- * - per week t: productive staff before t's class, the shortfall, the class (the start week whose
- *   hire adds the most, latest on a tie, i.e. the first maximum of the yields up to t − training),
- *   its size (shortfall ÷ yield, rounded up);
+ * - a row of the best k so far (the engine's loop: a later k wins only by more than one part in a
+ *   billion, so on a tie the latest start wins);
+ * - per week t: productive staff before t's class, the shortfall, the class (the best k up to
+ *   t − training), its size (shortfall ÷ yield, rounded up);
  * - a matrix of what each class adds in each week, summed into productive FTE.
  */
 import type { PeakPlanInput, PeakPlanNumbers, StageLoads } from "../../core/peak";
 import { format, type Locale } from "../../i18n/locale";
 import { PEAK_TEXT } from "../../i18n/peak";
 import { SheetBuilder } from "../builder";
-import { a1, type SheetSpec } from "../spec";
+import { a1, columnLetter, type SheetSpec } from "../spec";
 import { FORMATS, STYLES } from "../styles";
 import { ceilTolerantFormula } from "./formulas";
 import { peopleNeededRef } from "./headcount-sheet";
@@ -31,9 +32,10 @@ export function hiringLayout(weeks: number) {
   const calcTitle = totalRow + 2;
   const kRow = calcTitle + 1;
   const yieldRow = calcTitle + 2;
-  const calcHeader = calcTitle + 3;
+  const bestRow = calcTitle + 3;
+  const calcHeader = calcTitle + 4;
   const matrixCol = 7;
-  return { headerRow, firstRow, totalRow, calcTitle, kRow, yieldRow, calcHeader, calcFirst: calcHeader + 1, matrixCol };
+  return { headerRow, firstRow, totalRow, calcTitle, kRow, yieldRow, bestRow, calcHeader, calcFirst: calcHeader + 1, matrixCol };
 }
 
 /** Columns of the weekly table. */
@@ -69,20 +71,23 @@ export function buildPlanHiringSheet(input: PeakPlanInput, plan: PeakPlanNumbers
   for (let k = 0; k < RAMP_CELLS; k++) inputRow(INPUT.ramp + k, format(th.ramp, { n: k + 1 }), h.ramp[k] ?? 1, FORMATS.percent0, { type: "decimal", min: 0.01, max: 1 });
   const cell = (row: number) => abs(row, 1);
 
-  // Stage loads and the main day's people.
+  // Stage loads and the main day's people: labels over columns D–F (the weekly table's narrow
+  // columns), values in G.
   const lc = 3;
-  b.value(3, lc, th.loads, STYLES.subHeader).merge(3, lc, 3, lc + 1);
+  const vc = lc + 3;
+  const label = (row: number, text: string) => b.value(row, lc, text, STYLES.label).merge(row, lc, row, vc - 1);
+  b.value(3, lc, th.loads, STYLES.subHeader).merge(3, lc, 3, vc);
   LOAD_KINDS.forEach((kind, i) => {
     const row = 4 + i;
-    b.value(row, lc, format(th.loadOf, { stage: t.stage[kind] }), STYLES.label);
-    b.input(row, lc + 1, input.stageLoads[kind], { numFmt: FORMATS.percent0 });
-    b.validate({ range: { top: row, left: lc + 1, bottom: row, right: lc + 1 }, rule: { type: "decimal", min: 0, max: 2 }, allowBlank: false });
+    label(row, format(th.loadOf, { stage: t.stage[kind] }));
+    b.input(row, vc, input.stageLoads[kind], { numFmt: FORMATS.percent0 });
+    b.validate({ range: { top: row, left: vc, bottom: row, right: vc }, rule: { type: "decimal", min: 0, max: 2 }, allowBlank: false });
   });
-  const loadCell = (kind: keyof StageLoads) => abs(4 + LOAD_KINDS.indexOf(kind), lc + 1);
+  const loadCell = (kind: keyof StageLoads) => abs(4 + LOAD_KINDS.indexOf(kind), vc);
   const mainRow = 4 + LOAD_KINDS.length;
-  b.value(mainRow, lc, th.mainPeople, STYLES.label);
-  b.formula(mainRow, lc + 1, peopleNeededRef(plan.mainDay), { ...STYLES.computed, numFmt: FORMATS.integer });
-  const mainPeople = abs(mainRow, lc + 1);
+  label(mainRow, th.mainPeople);
+  b.formula(mainRow, vc, peopleNeededRef(plan.mainDay), { ...STYLES.computed, numFmt: FORMATS.integer });
+  const mainPeople = abs(mainRow, vc);
 
   // The weekly table.
   b.row(L.headerRow, 0, [th.week, th.weekStarts, th.required, th.productive, th.hires, th.inTraining, th.shortfall, th.stage], STYLES.header);
@@ -90,7 +95,6 @@ export function buildPlanHiringSheet(input: PeakPlanInput, plan: PeakPlanNumbers
   const weekNos = `${abs(L.firstRow, C.week)}:${abs(L.firstRow + W - 1, C.week)}`;
   const hiresCol = `${abs(L.firstRow, C.hires)}:${abs(L.firstRow + W - 1, C.hires)}`;
   const calcCol = (col: number) => `${abs(L.calcFirst, col)}:${abs(L.calcFirst + W - 1, col)}`;
-  const yields = (count: string) => `${abs(L.yieldRow, L.matrixCol)}:INDEX(${abs(L.yieldRow, L.matrixCol)}:${abs(L.yieldRow, L.matrixCol + W - 1)},1,${count})`;
   const base = (w: number) => `${cell(INPUT.onHand)}*(1-${cell(INPUT.attrition)})^${w}`;
   const tw = cell(INPUT.trainWeeks);
   const num = { ...STYLES.computed, numFmt: FORMATS.decimal1 };
@@ -118,7 +122,7 @@ export function buildPlanHiringSheet(input: PeakPlanInput, plan: PeakPlanNumbers
     b.formula(calc, 1, before, num);
     b.formula(calc, 2, `${a1(row, C.required)}-${a1(calc, 1)}`, num);
     const count = `${a1(calc, 0)}-${tw}`;
-    b.formula(calc, 3, `IF(${count}<1,-1,MATCH(MAX(${yields(count)}),${yields(count)},0)-1)`, int);
+    b.formula(calc, 3, `IF(${count}<1,-1,INDEX(${abs(L.bestRow, L.matrixCol)}:${abs(L.bestRow, L.matrixCol + W - 1)},1,${count}))`, int);
     const yieldOf = `INDEX(${abs(L.yieldRow, L.matrixCol)}:${abs(L.yieldRow, L.matrixCol + W - 1)},1,${a1(calc, 3)}+1)`;
     b.formula(calc, 4, `IF(OR(${count}<1,${a1(calc, 2)}<=1E-9),0,${ceilTolerantFormula(`${a1(calc, 2)}/${yieldOf}`)})`, int);
     b.formula(calc, 5, `IF(${a1(calc, 4)}=0,0,${a1(calc, 0)}-${tw}-${a1(calc, 3)})`, int);
@@ -152,6 +156,13 @@ export function buildPlanHiringSheet(input: PeakPlanInput, plan: PeakPlanNumbers
       numFmt: "0.000",
     });
   }
+  b.value(L.bestRow, 0, th.bestSoFar, STYLES.label).merge(L.bestRow, 0, L.bestRow, 5);
+  for (let k = 0; k < W; k++) {
+    const here = a1(L.yieldRow, L.matrixCol + k);
+    const bestBefore = k === 0 ? "" : `INDEX($${columnLetter(L.matrixCol)}$${L.yieldRow + 1}:${a1(L.yieldRow, L.matrixCol + W - 1, true)},1,${a1(L.bestRow, L.matrixCol + k - 1)}+1)`;
+    if (k === 0) b.value(L.bestRow, L.matrixCol, 0, int);
+    else b.formula(L.bestRow, L.matrixCol + k, `IF(${here}>${bestBefore}*(1+1E-9),${a1(L.kRow, L.matrixCol + k)},${a1(L.bestRow, L.matrixCol + k - 1)})`, int);
+  }
   b.row(L.calcHeader, 0, [th.week, th.before, th.deficit, th.bestK, th.classSize, th.classStart], STYLES.header);
   b.height(L.calcHeader, 48);
   for (let v = 0; v < W; v++) b.value(L.calcHeader, L.matrixCol + v, v + 1, STYLES.header);
@@ -164,7 +175,7 @@ export function buildPlanHiringSheet(input: PeakPlanInput, plan: PeakPlanNumbers
     seriesBy: "columns",
     anchor: { row: 3, col: 9, widthCols: 8, heightRows: 16 },
   });
-  b.widths(0, [30, 12, 12, 12, 14, 12, 10, 10]);
+  b.widths(0, [32, 12, 12, 12, 14, 12, 10, 10]);
   b.print({ paper: "A4", orientation: "landscape", fitToWidth: true });
   return b.build();
 }

@@ -35,8 +35,8 @@ export function buildOverviewSheet(input: OverviewInput, locale: Locale): SheetS
   const b = new SheetBuilder(PEAK_IDS.overview, to.name);
   b.tabColor(COLORS.headerFill);
   b.value(0, 0, format(to.title, { name: input.name }), STYLES.title);
-  b.value(1, 0, [input.sample ? t.sampleNote : "", t.linkedNote].filter(Boolean).join(" "), STYLES.note).merge(1, 0, 1, 4);
-  b.height(1, 44);
+  b.value(1, 0, [input.sample ? t.sampleNote : "", t.linkedNote].filter(Boolean).join(" "), STYLES.note).merge(1, 0, 1, 3);
+  b.height(1, 58);
 
   // Calendar: table and a bar per stage across the days.
   const first = calendar.stages[0]!.start;
@@ -89,8 +89,9 @@ export function buildOverviewSheet(input: OverviewInput, locale: Locale): SheetS
     row++;
     const covered = format(to.verdictCovered, { date });
     const short = format(to.verdictShort, { date });
-    b.formula(row, 0, `IF(${a1(row - 1, 1)}=0,"${covered}","${short}")`, { bold: true, wrap: true, border: "thin" });
+    b.formula(row, 0, `IF(${a1(row - 1, 1)}=0,"${covered}","${short}")`, { bold: true, wrap: true, border: "thin", vAlign: "top" });
     b.merge(row, 0, row, 3);
+    b.height(row, 44);
     b.conditional({ range: { top: row, left: 0, bottom: row, right: 0 }, rule: { type: "expression", formula: `${a1(row - 1, 1, true)}>0` }, style: { fill: COLORS.bad, fontColor: COLORS.badText } });
     b.conditional({ range: { top: row, left: 0, bottom: row, right: 0 }, rule: { type: "expression", formula: `${a1(row - 1, 1, true)}=0` }, style: { fill: COLORS.good, fontColor: COLORS.goodText } });
   });

@@ -11,15 +11,12 @@ import type { NamedRoster, Person, Scenario } from "../../core/roster/types";
 import type { PeakCalendar, PeakPlanNumbers } from "../../core/peak";
 import type { Agent } from "../../core/team/types";
 import type { Locale } from "../../i18n/locale";
+import { newHireNames } from "../../core/training/calendar-plan";
 import { eventDayLabel } from "./labels";
 
-/** "新人1" / "New hire 1": the people the hiring plan adds, until the user names them. */
-export function newHireName(i: number, locale: Locale): string {
-  return locale === "zh-CN" ? `新人${i + 1}` : `New hire ${i + 1}`;
-}
-
-function newHire(i: number, locale: Locale): Person {
-  return { id: `N${i + 1}`, name: newHireName(i, locale), employment: "temporary", skill: "pre-sale", maxHoursPerWeek: 40, daysOff: [], nights: true };
+/** The people the hiring plan adds, named as the training sheets name them ("新人1" / "New hire 1"). */
+function newHires(count: number, locale: Locale): Person[] {
+  return newHireNames(count, locale).map((name, i) => ({ id: `N${i + 1}`, name, employment: "temporary", skill: "pre-sale", maxHoursPerWeek: 40, daysOff: [], nights: true }));
 }
 
 /** Monday = 0, as rosters count weekdays. */
@@ -36,7 +33,7 @@ export function eventDayScenario(calendar: PeakCalendar, plan: PeakPlanNumbers, 
     slotMinutes: 1440 / plan.agents[day]!.length,
     demand: [plan.agents[day]!],
     firstWeekday: weekdayOf(calendar.eventDays[day]!.date),
-    people: [...team.map(personFromAgent), ...Array.from({ length: hires }, (_, i) => newHire(i, locale))],
+    people: [...team.map(personFromAgent), ...newHires(hires, locale)],
   };
 }
 

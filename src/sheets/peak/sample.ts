@@ -22,7 +22,7 @@ export function samplePeakPlanInput(): PeakPlanInput {
       baseline: Math.round(baselineFromRecent(s.recent, season)),
       combine: "mean",
     },
-    capacity: { perAgentHour: SAMPLE_PER_AGENT_HOUR, automationRate: SAMPLE_AUTOMATION_RATE, absence: 0.05 },
+    capacity: { perAgentHour: SAMPLE_PER_AGENT_HOUR, automationRate: SAMPLE_AUTOMATION_RATE, absence: 0.05, breaks: 0.1 },
     stageLoads: { normal: 0.6, training: 0.6, presale: 0.75, aftersale: 0.7 },
     hiring: { onHand: SAMPLE_TEAM.length, attrition: 0.02, trainWeeks: 1, passRate: 0.9, ramp: [0.7] },
   };

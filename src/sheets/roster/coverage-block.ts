@@ -18,7 +18,7 @@ import { FIRST_SLOT_COL, type RosterGridLayout } from "./roster-grid-sheet";
 /** A day's grid sheet: its spec id (for `[[id]]` references) and where its summary rows are. */
 export interface GridRef {
   id: string;
-  layout: Pick<RosterGridLayout, "coverageRow" | "requiredRow">;
+  layout: Pick<RosterGridLayout, "coverageRow" | "requiredRow" | "gapRow">;
 }
 
 /** Where the coverage blocks sit: the columns of time, required, planned and gap; the charts'. */

@@ -45,7 +45,7 @@ export function buildRosterSheetSet(roster: NamedRoster, locale: Locale, options
   );
   const sheets = [
     ...grids.map((g) => g.spec),
-    buildPlanSummarySheet(roster, locale, `${prefix}Plan`, options.names?.plan ?? rosterString(locale, "planSheet"), grids.map((g) => ({ id: g.spec.id, layout: g.layout }))),
+    buildPlanSummarySheet(roster, locale, `${prefix}Plan`, options.names?.plan ?? rosterString(locale, "planSheet"), grids.map((g) => ({ id: g.spec.id, layout: g.layout })), required !== undefined),
   ];
   if (options.fairness ?? true) sheets.push(buildFairnessSheet(roster, locale, `${prefix}Fairness`, rosterString(locale, "fairnessSheet")));
   if (days > 1) sheets.push(buildWeekSheet(roster, locale, `${prefix}Week`, rosterString(locale, "weekSheet")));

@@ -6,7 +6,7 @@
  * from the day's grid, with a line chart beside it.
  */
 import { SheetBuilder } from "../builder";
-import { a1, type SheetSpec } from "../spec";
+import { a1, sheetRef, type SheetSpec } from "../spec";
 import { COLORS, FORMATS, STYLES } from "../styles";
 import { formatClock } from "../../core/clock";
 import type { NamedRoster, PlanStatus } from "../../core/roster/types";
@@ -16,6 +16,7 @@ import { slotsPerDay } from "../../core/roster/shift-options";
 import type { Locale } from "../../i18n/locale";
 import { rosterString, type RosterStringKey } from "../../i18n/roster";
 import { addCoverageBlocks, type GridRef } from "./coverage-block";
+import { FIRST_SLOT_COL } from "./roster-grid-sheet";
 
 const STATUS_KEY: Record<PlanStatus, RosterStringKey> = {
   optimal: "statusOptimal",
@@ -28,8 +29,12 @@ const STATUS_KEY: Record<PlanStatus, RosterStringKey> = {
 /** Column of the per-slot blocks (time, required, planned, gap), right of the plan and a gutter. */
 export const COVERAGE_TIME_COL = 8;
 
-/** `grids`: the day grids, in day order, whose required and coverage rows the per-slot blocks read. */
-export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: string, name: string, grids: readonly GridRef[]): SheetSpec {
+/**
+ * `grids`: the day grids, in day order, whose required and coverage rows the per-slot blocks read.
+ * `linked`: the grids' required rows are formulas that may change after solving (a peak plan), so
+ * the solved verdict is labelled as such and a live one, counted from the gap rows, follows it.
+ */
+export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: string, name: string, grids: readonly GridRef[], linked = false): SheetSpec {
   const plan = roster.plan;
   const scenario = plan.scenario;
   const t = (key: RosterStringKey, v: Record<string, string | number> = {}) => rosterString(locale, key, v);
@@ -71,7 +76,7 @@ export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: s
   const verdict = rosterVerdict(roster);
   const words = verdictWords(verdict, scenario.slotMinutes, slotsPerDay(scenario) * scenario.days, locale);
   const tone = verdict.covered ? { fill: COLORS.good, fontColor: COLORS.goodText } : { fill: COLORS.warn, fontColor: COLORS.warnText };
-  b.value(1, 0, t("verdict"), { ...STYLES.label, ...tone, border: "thin" });
+  b.value(1, 0, t(linked ? "verdictWhenSolved" : "verdict"), { ...STYLES.label, ...tone, border: "thin" });
   b.value(1, 1, verdictText(words, locale), { ...tone, bold: true, wrap: true, border: "thin", vAlign: "top" }).merge(1, 1, 1, headers.length - 1);
   b.row(2, 0, [t("status"), t(STATUS_KEY[plan.status])], { border: "thin" });
   b.row(3, 0, [t("totalCost"), { formula: a1(totalRow, 6) }], { border: "thin" });
@@ -79,6 +84,15 @@ export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: s
   b.style({ top: 3, left: 1, bottom: 3, right: 1 }, { numFmt: FORMATS.money });
   b.style({ top: 4, left: 1, bottom: 4, right: 1 }, { numFmt: "0.00%" });
   for (let r = 2; r <= 4; r++) b.style({ top: r, left: 0, bottom: r, right: 0 }, STYLES.label);
+  if (linked) {
+    const perDay = slotsPerDay(scenario);
+    const short = grids.map((g) => `COUNTIF(${sheetRef(g.id)}!${a1(g.layout.gapRow, FIRST_SLOT_COL, true)}:${a1(g.layout.gapRow, FIRST_SLOT_COL + perDay - 1, true)},"<0")`).join("+");
+    b.value(5, 0, t("verdictNow"), STYLES.label);
+    b.formula(5, 1, short, { bold: true, border: "thin", hAlign: "center" });
+    b.formula(5, 2, `IF(${a1(5, 1)}=0,"${t("nowCovered")}","${t("nowShort").trim()}")`, { bold: true, wrap: true, border: "thin" }).merge(5, 2, 5, headers.length - 1);
+    b.conditional({ range: { top: 5, left: 1, bottom: 5, right: 2 }, rule: { type: "expression", formula: "$B$6>0" }, style: { fill: COLORS.bad, fontColor: COLORS.badText } });
+    b.conditional({ range: { top: 5, left: 1, bottom: 5, right: 2 }, rule: { type: "expression", formula: "$B$6=0" }, style: { fill: COLORS.good, fontColor: COLORS.goodText } });
+  }
 
   const note = (r: number, text: string) => b.value(r, 0, text, { ...STYLES.note, wrap: false }).merge(r, 0, r, headers.length - 1);
   let row = totalRow + 2;

@@ -14,3 +14,4 @@ export * from "./validation";
 export { toSerialDate, fromSerialDate } from "../../core/serial-date";
 export * from "./contract";
 export * from "./normalise";
+export * from "./rekey";
