@@ -49,6 +49,7 @@ export const PEAK_DEFAULTS = {
   perAgentHour: String(SAMPLE.capacity.perAgentHour),
   automation: String(Math.round(SAMPLE.capacity.automationRate * 100)),
   absence: String(Math.round(SAMPLE.capacity.absence * 100)),
+  breaks: String(Math.round(SAMPLE.capacity.breaks * 100)),
   onHand: String(SAMPLE.hiring.onHand),
   attrition: String(Math.round(SAMPLE.hiring.attrition * 100)),
   trainWeeks: String(SAMPLE.hiring.trainWeeks),
@@ -56,13 +57,14 @@ export const PEAK_DEFAULTS = {
   ...PEOPLE_DEFAULTS,
 };
 
-type NumberKey = "baseline" | "perAgentHour" | "automation" | "absence" | "onHand" | "attrition" | "trainWeeks" | "passRate";
+type NumberKey = "baseline" | "perAgentHour" | "automation" | "absence" | "breaks" | "onHand" | "attrition" | "trainWeeks" | "passRate";
 
 const LIMITS: Record<NumberKey, NumberLimits> = {
   baseline: { min: 1, max: 1e9 },
   perAgentHour: { min: 1, max: 10_000 },
   automation: { min: 0, max: 99 },
   absence: { min: 0, max: 50 },
+  breaks: { min: 0, max: 50 },
   onHand: { min: 0, max: 100_000, integer: true },
   attrition: { min: 0, max: 50 },
   trainWeeks: { min: 0, max: 12, integer: true },
@@ -116,7 +118,7 @@ export function PeakPanel() {
   // Sample history or the sample team: the sheets say it is the sample shop (user data never passes as sample-free).
   const sample = !fromRanges || choices.people !== "range";
   const defaultName = sample ? SAMPLE_PEAK_NAME[locale] : calendarRead.ok ? format(t.defaultName, { date: isoDate(calendarRead.calendar.eventDays[mainEventDay(calendarRead.calendar)]!.date) }) : "";
-  const numberKeys: NumberKey[] = [...(fromRanges ? (["baseline"] as const) : []), "perAgentHour", "automation", "absence", "onHand", "attrition", "trainWeeks", "passRate"];
+  const numberKeys: NumberKey[] = [...(fromRanges ? (["baseline"] as const) : []), "perAgentHour", "automation", "absence", "breaks", "onHand", "attrition", "trainWeeks", "passRate"];
   const fieldError = (key: NumberKey) => numberFieldMessage(choices[key], LIMITS[key], text);
   const rangeErrors = fromRanges
     ? [rangeFieldMessage(choices.eventRange, text), rangeFieldMessage(choices.baselineRange, text), choices.labelRange.trim() ? rangeFieldMessage(choices.labelRange, text) : undefined]
@@ -135,7 +137,7 @@ export function PeakPanel() {
     const plan: PeakPlanInput = {
       calendar: calendarRead.calendar,
       forecast,
-      capacity: { perAgentHour: n("perAgentHour"), automationRate: n("automation") / 100, absence: n("absence") / 100 },
+      capacity: { perAgentHour: n("perAgentHour"), automationRate: n("automation") / 100, absence: n("absence") / 100, breaks: n("breaks") / 100 },
       stageLoads: SAMPLE.stageLoads,
       hiring: { ...SAMPLE.hiring, onHand: n("onHand"), attrition: n("attrition") / 100, trainWeeks: n("trainWeeks"), passRate: n("passRate") / 100 },
     };
@@ -157,7 +159,7 @@ export function PeakPanel() {
     } finally {
       setSolvingDay(undefined);
     }
-    const input: PeakWorkbookInput = { name, plan, team, rosters, sample };
+    const input: PeakWorkbookInput = { name, plan, team, newHires: hires, rosters, sample };
     const specs = buildPeakPlanSheets(input, locale);
     written.current = { input, specs };
     // The summary says what the sheets say: people per event day (headcount sheet), hires (hiring plan), each roster's verdict.
@@ -252,6 +254,7 @@ export function PeakPanel() {
     perAgentHour: t.perAgentHour,
     automation: t.automation,
     absence: t.absence,
+    breaks: t.breaks,
     onHand: t.onHand,
     attrition: t.attrition,
     trainWeeks: t.trainWeeks,
@@ -335,7 +338,7 @@ export function PeakPanel() {
         </Select>
       </Field>
       <Label className={styles.section}>{t.capacity}</Label>
-      {(["perAgentHour", "automation", "absence"] as const).map(numberField)}
+      {(["perAgentHour", "automation", "absence", "breaks"] as const).map(numberField)}
       <Label className={styles.section}>{t.hiring}</Label>
       {(["onHand", "attrition", "trainWeeks", "passRate"] as const).map(numberField)}
       <PeopleSource label={text.common.people} choice={choices} onChange={(k, v) => set(k, v)} showErrors={showErrors} />

@@ -31,6 +31,8 @@ export interface PlanRecord {
   sample: boolean;
   plan: PeakPlanInput;
   team: Agent[];
+  /** The new hires the rosters were solved with (the same people are solved with again). */
+  newHires: number;
   /** Sheet id → the name the sheet got in this workbook. */
   names: Record<string, string>;
   /** Sheet id → its A1 title when written: a sheet whose title changed is not the plan's any more. */
@@ -66,6 +68,7 @@ export function planRecord(input: PeakWorkbookInput, specs: readonly SheetSpec[]
     sample: input.sample,
     plan: input.plan,
     team: [...input.team],
+    newHires: input.newHires,
     names: Object.fromEntries(report.created.map((c) => [c.id, c.name])),
     titles: Object.fromEntries(specs.map((s) => [s.id, titleOf(s)])),
     rosters: places,
@@ -76,7 +79,7 @@ export function planRecord(input: PeakWorkbookInput, specs: readonly SheetSpec[]
 export function readPlanRecord(stored: unknown): PlanRecord | undefined {
   if (!stored || typeof stored !== "object") return undefined;
   const r = stored as Partial<PlanRecord>;
-  if (r.version !== VERSION || !Array.isArray(r.rosters) || !r.names || !r.titles || !r.plan || !Array.isArray(r.team)) return undefined;
+  if (r.version !== VERSION || !Array.isArray(r.rosters) || !r.names || !r.titles || !r.plan || !Array.isArray(r.team) || typeof r.newHires !== "number") return undefined;
   if (r.rosters.length !== r.plan.calendar.eventDays.length) return undefined;
   const ids = [PEAK_IDS.headcount, ...r.rosters.flatMap((p) => [p.gridId, p.planId])];
   return ids.every((id) => typeof r.names?.[id] === "string") ? (r as PlanRecord) : undefined;
@@ -84,5 +87,5 @@ export function readPlanRecord(stored: unknown): PlanRecord | undefined {
 
 /** The workbook input the record describes, with these rosters. */
 export function recordInput(record: PlanRecord, rosters: readonly NamedRoster[]): PeakWorkbookInput {
-  return { name: record.name, plan: record.plan, team: record.team, rosters, sample: record.sample };
+  return { name: record.name, plan: record.plan, team: record.team, newHires: record.newHires, rosters, sample: record.sample };
 }

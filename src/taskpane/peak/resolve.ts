@@ -12,7 +12,7 @@ import { format, type Locale } from "../../i18n/locale";
 import type { TaskpaneText } from "../../i18n/taskpane";
 import { shortDate } from "../../sheets/peak/labels";
 import { PEAK_IDS } from "../../sheets/peak/layout";
-import { eventDayScenario, totalHires } from "../../sheets/peak/rosters";
+import { eventDayScenario } from "../../sheets/peak/rosters";
 import { FIRST_PERSON_ROW, FIRST_SLOT_COL } from "../../sheets/roster";
 import { a1, quoteSheetName, type Scalar } from "../../sheets/spec";
 import { rosterString } from "../../i18n/roster";
@@ -55,7 +55,6 @@ export async function resolveRosters(host: WorkbookHost, record: PlanRecord, tex
   const t = text.peak;
   const locale: Locale = record.locale;
   const numbers = computePeakPlan(record.plan);
-  const hires = totalHires(numbers);
   const name = (id: string) => record.names[id]!;
 
   // 1. The sheets are still the plan's: each exists under its recorded name with its title.
@@ -86,7 +85,7 @@ export async function resolveRosters(host: WorkbookHost, record: PlanRecord, tex
   // 3. Solve each event day for that demand with the plan's people (team + the hires it planned).
   const rosters: NamedRoster[] = [];
   for (const [d, demand] of demands.entries()) {
-    const scenario = { ...eventDayScenario(record.plan.calendar, numbers, d, record.team, hires, locale), demand: [demand] };
+    const scenario = { ...eventDayScenario(record.plan.calendar, numbers, d, record.team, record.newHires, locale), demand: [demand] };
     rosters.push(await solve(scenario, d));
   }
 
