@@ -29,7 +29,7 @@ import { calendarForm, parseCalendarForm, readCalendarForm, type CalendarForm } 
 import { planRecord, PLAN_SETTING, readPlanRecord } from "../peak/plan-record";
 import { resolveRosters, rosterClause, type ResolveResult, type SolveScenario } from "../peak/resolve";
 import { agentsFromRows } from "../people";
-import { SolveCancelled, startSolve } from "../roster/solver-client";
+import { SolveCancelled, startSolve, type CreateSolverWorker } from "../roster/solver-client";
 import { useChoices } from "../use-choices";
 import { describeError } from "../describe-error";
 import { PlainMessage, useGenerator, type BuiltSheets } from "../use-generator";
@@ -87,9 +87,8 @@ function isCombine(v: string): v is Combine {
 }
 
 /** Solves scenarios one after another in the solver's worker, saying which event day is on. */
-function workerSolve(create: ReturnType<typeof usePane>["createSolverWorker"], onDay: (index: number) => void, handle: { cancel?: () => void }): SolveScenario {
+function workerSolve(create: CreateSolverWorker, onDay: (index: number) => void, handle: { cancel?: () => void }): SolveScenario {
   return async (scenario: Scenario, index: number): Promise<NamedRoster> => {
-    if (!create) throw new Error("Web Worker");
     onDay(index);
     const solve = startSolve({ type: "solve", scenario }, create, () => undefined);
     handle.cancel = solve.cancel;
@@ -148,13 +147,13 @@ export function PeakPanel() {
     const numbers = computePeakPlan(plan);
     const hires = totalHires(numbers);
     const days = plan.calendar.eventDays;
+    if (!createSolverWorker) throw new PlainMessage(format(text.roster.workerFailed, { message: "Web Worker" }));
     const solve = workerSolve(createSolverWorker, (i) => setSolvingDay({ day: shortDate(days[i]!.date, locale), n: i + 1, total: days.length }), solveHandle.current);
     const rosters: NamedRoster[] = [];
     try {
       for (const d of days.keys()) rosters.push(await solve(eventDayScenario(plan.calendar, numbers, d, team, hires, locale), d));
     } catch (e) {
       if (e instanceof SolveCancelled) throw new PlainMessage(text.roster.cancelled);
-      if (e instanceof Error && e.message === "Web Worker") throw new PlainMessage(format(text.roster.workerFailed, { message: "Web Worker" }));
       throw e;
     } finally {
       setSolvingDay(undefined);
@@ -187,13 +186,13 @@ export function PeakPanel() {
       const record = readPlanRecord(host.getSetting(PLAN_SETTING));
       if (!record) throw new PlainMessage(t.resolveNone);
       if (host.kind !== "excel") throw new PlainMessage(t.resolvePreview);
+      if (!createSolverWorker) throw new PlainMessage(format(text.roster.workerFailed, { message: "Web Worker" }));
       const solve = workerSolve(createSolverWorker, (i) => setSolvingDay({ day: shortDate(record.plan.calendar.eventDays[i]!.date, locale), n: i + 1, total: record.rosters.length }), solveHandle.current);
       const result = await resolveRosters(host, record, text, solve).finally(() => setSolvingDay(undefined));
       await host.setSetting(PLAN_SETTING, result.record);
       setResolveState({ status: "done", result });
     } catch (e) {
-      const message = e instanceof SolveCancelled ? text.roster.cancelled : e instanceof Error && e.message === "Web Worker" ? format(text.roster.workerFailed, { message: "Web Worker" }) : describeError(e, locale, text);
-      setResolveState({ status: "error", message });
+      setResolveState({ status: "error", message: e instanceof SolveCancelled ? text.roster.cancelled : describeError(e, locale, text) });
     }
   }, [createSolverWorker, host, locale, t, text]);
 
