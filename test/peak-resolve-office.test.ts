@@ -110,11 +110,13 @@ describe("re-solve roster in Excel (Office.js fake)", () => {
 
     // The grids moved their rows below the people by the change in people on duty, so the
     // overview's references to the gap rows follow (Excel moves them on insert/delete).
+    expect(plan.rosters.some((old, d) => result.record.rosters[d]!.coverageRow !== old.coverageRow)).toBe(true); // the raise puts more people on duty
     plan.rosters.forEach((old, d) => {
       const grid = sheetNamed(record, plan.names[old.gridId]!);
       const shift = result.record.rosters[d]!.coverageRow - old.coverageRow;
       const moved = grid.ranges.flatMap((r) => r.calls.filter((c) => c.method === "insert" || c.method === "delete").map((c) => ({ address: r.address, method: c.method, args: c.args })));
-      const rows = `${FIRST_PERSON_ROW + 1}:${FIRST_PERSON_ROW + Math.abs(shift)}`;
+      // 1-based rows below the first person row: inside the block of people.
+      const rows = `${FIRST_PERSON_ROW + 2}:${FIRST_PERSON_ROW + 1 + Math.abs(shift)}`;
       expect(moved).toEqual(shift === 0 ? [] : [{ address: rows, method: shift > 0 ? "insert" : "delete", args: [shift > 0 ? "Down" : "Up"] }]);
       // Then cleared and written again: the required row still reads the headcount sheet by formula.
       expect(grid.ranges.some((r) => r.address === "" && r.calls.some((c) => c.method === "clear" && c.args[0] === "All"))).toBe(true);

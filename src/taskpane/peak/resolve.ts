@@ -90,12 +90,14 @@ export async function resolveRosters(host: WorkbookHost, record: PlanRecord, tex
   }
 
   // 4. Rewrite the grid and plan summary of each day in place; the rows below the people move
-  //    with the people count, so the overview's references to the gap row follow.
+  //    with the people count, so the overview's references to the gap row follow. Rows go in or
+  //    out below the first person row, inside the block, so a reference to the whole block of
+  //    people grows or shrinks with it instead of sliding down.
   const { places, specs } = rosterPlaces(recordInput(record, rosters), locale);
   const rewrites: SheetRewrite[] = record.rosters.flatMap((old, d) => {
     const [grid, plan] = specs[d]!;
     return [
-      { name: name(old.gridId), spec: grid!, shiftRows: { at: FIRST_PERSON_ROW, count: places[d]!.coverageRow - old.coverageRow } },
+      { name: name(old.gridId), spec: grid!, shiftRows: { at: FIRST_PERSON_ROW + 1, count: places[d]!.coverageRow - old.coverageRow } },
       { name: name(old.planId), spec: plan! },
     ];
   });
