@@ -17,7 +17,7 @@ import { samplePeakPlanInput } from "../src/sheets/peak/sample";
 import { FIRST_PERSON_ROW } from "../src/sheets/roster";
 import type { SheetSpec } from "../src/sheets/spec";
 import { OfficeHost } from "../src/taskpane/host/office-host";
-import { planRecord, type PlanRecord } from "../src/taskpane/peak/plan-record";
+import { planRecord, recordInput, rosterPlaces, type PlanRecord } from "../src/taskpane/peak/plan-record";
 import { resolveRosters, rosterClause } from "../src/taskpane/peak/resolve";
 import { mockContext, sheetNamed, type Fake, type WorkbookRecord } from "./writers/office-mock";
 import { planValues } from "./writers/peak-excel";
@@ -123,6 +123,15 @@ describe("re-solve roster in Excel (Office.js fake)", () => {
       const requiredRow = result.record.rosters[d]!.requiredRow;
       const written = JSON.stringify(grid.ranges.filter((r) => r.mock.formulas !== undefined && Number(/\d+/.exec(r.address)?.[0]) <= requiredRow + 1).map((r) => r.mock.formulas as unknown));
       expect(written).toContain(`'${plan.names[PEAK_IDS.headcount]}'!$`);
+    });
+    // The old charts and comments went before the new ones came: one set each, as the new specs have.
+    const { specs: rewritten } = rosterPlaces(recordInput(plan, result.rosters), LOCALE);
+    plan.rosters.forEach((old, d) => {
+      const [gridSpec, planSpec] = rewritten[d]!;
+      expect(sheetNamed(record, plan.names[old.planId]!).charts).toHaveLength(planSpec!.charts?.length ?? 0);
+      for (const [id, spec] of [[old.gridId, gridSpec!], [old.planId, planSpec!]] as const) {
+        expect(record.comments.filter((c) => c.sheet === plan.names[id])).toHaveLength(spec.cells.filter((c) => c.note !== undefined).length);
+      }
     });
   }, 120_000);
 
