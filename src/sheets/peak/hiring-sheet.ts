@@ -166,7 +166,7 @@ export function buildPlanHiringSheet(input: PeakPlanInput, plan: PeakPlanNumbers
   b.row(L.calcHeader, 0, [th.week, th.before, th.deficit, th.bestK, th.classSize, th.classStart], STYLES.header);
   b.height(L.calcHeader, 48);
   for (let v = 0; v < W; v++) b.value(L.calcHeader, L.matrixCol + v, v + 1, STYLES.header);
-  b.value(L.calcHeader - 3, L.matrixCol, th.contribution, STYLES.note);
+  b.value(L.calcTitle, L.matrixCol, th.contribution, { ...STYLES.note, wrap: false });
 
   b.chart({
     type: "line",
