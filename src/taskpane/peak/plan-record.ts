@@ -80,7 +80,7 @@ export function readPlanRecord(stored: unknown): PlanRecord | undefined {
   if (!stored || typeof stored !== "object") return undefined;
   const r = stored as Partial<PlanRecord>;
   if (r.version !== VERSION || !Array.isArray(r.rosters) || !r.names || !r.titles || !r.plan || !Array.isArray(r.team) || typeof r.newHires !== "number") return undefined;
-  if (r.rosters.length !== r.plan.calendar.eventDays.length) return undefined;
+  if (!Array.isArray(r.plan.calendar?.eventDays) || r.rosters.length !== r.plan.calendar.eventDays.length) return undefined;
   const ids = [PEAK_IDS.headcount, ...r.rosters.flatMap((p) => [p.gridId, p.planId])];
   return ids.every((id) => typeof r.names?.[id] === "string") ? (r as PlanRecord) : undefined;
 }
