@@ -25,6 +25,7 @@ import {
   columnLetter,
   freeTableName,
   planSheetNames,
+  printAreas,
   resolveSheetRefs,
   validationBounds,
   type CellSpec,
@@ -261,15 +262,18 @@ function writeConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormatSpec, 
 }
 
 function writePrint(ws: Excel.Worksheet, p: PrintSpec): void {
-  const { paper, orientation, fitToWidth, fitToPage, area, repeatRows, repeatCols, footer, ...rest } = p;
+  const { paper, orientation, fitToWidth, fitToPage, scale, area, pageBreakRows, repeatRows, repeatCols, footer, ...rest } = p;
   allHandled(rest);
   const layout = ws.pageLayout;
   layout.paperSize = paper;
   layout.orientation = orientation === "landscape" ? "Landscape" : "Portrait";
   if (fitToWidth || fitToPage) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: fitToPage ? 1 : 0 };
+  else if (scale !== undefined) layout.zoom = { scale };
   if (repeatRows) layout.setPrintTitleRows(`$${repeatRows.first + 1}:$${repeatRows.last + 1}`);
   if (repeatCols) layout.setPrintTitleColumns(`$${columnLetter(repeatCols.first)}:$${columnLetter(repeatCols.last)}`);
-  if (area) layout.setPrintArea(a1Area(area));
+  // Several areas: one address list ("A1:G40,I6:L151"), each area printed from a new page.
+  if (area) layout.setPrintArea(printAreas(area).map(a1Area).join(","));
+  for (const row of pageBreakRows ?? []) ws.horizontalPageBreaks.add(`A${row + 1}`);
   if (footer !== undefined) {
     layout.headersFooters.defaultForAllPages.centerFooter = escapeHeaderFooter(footer);
     layout.headersFooters.defaultForAllPages.rightFooter = "&P / &N";

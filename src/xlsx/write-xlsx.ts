@@ -30,16 +30,17 @@ import {
   tableBottom,
   visitSheet,
   type SheetHandlers,
-  a1Range,
   columnLetter,
   freeTableName,
   planSheetNames,
+  printAreas,
   resolveSheetRefs,
   validationBounds,
   type CellSpec,
   type ChartSpec,
   type ConditionalFormatSpec,
   type PrintSpec,
+  type RangeRef,
   type SheetSpec,
   type TableSpec,
   type ValidationSpec,
@@ -51,6 +52,7 @@ import { toArgb, toConditionalStyle, toExcelJsStyle } from "./cell-style";
 import { addChartParts } from "./chart-parts";
 import type { ChartData } from "./chart-xml";
 import { addCalculatedColumnsToZip, calculatedColumnsOf } from "./table-formulas";
+import { joinPrintAreas } from "./print-areas";
 import { addXlfnPrefixes } from "./xlfn-prefix";
 
 /** The cached value of a formula cell of the sheet being written (0-based row and column). */
@@ -216,14 +218,23 @@ function writeConditionalFormat(
 }
 
 const PAPER_SIZE = { A4: 9, A3: 8 } as const;
+const MAX_COLUMNS = 16384;
 
 /** Footer text with Excel's header/footer codes escaped ("&" → "&&"), page x / y on the right. */
 function footerCode(text: string): string {
   return `&C${escapeHeaderFooter(text)}&R&P / &N`;
 }
 
+/**
+ * "A$1:E$13": ExcelJS puts a "$" before each corner, the rows need their own. A relative row in
+ * the print-area name moves with the cell it is read from (LibreOffice printed rows below the area).
+ */
+function excelJsPrintArea(r: RangeRef): string {
+  return `${columnLetter(r.left)}$${r.top + 1}:${columnLetter(r.right)}$${r.bottom + 1}`;
+}
+
 function writePrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
-  const { paper, orientation, fitToWidth, fitToPage, area, repeatRows, repeatCols, footer, ...rest } = p;
+  const { paper, orientation, fitToWidth, fitToPage, scale, area, pageBreakRows, repeatRows, repeatCols, footer, ...rest } = p;
   allHandled(rest);
   const setup: Partial<ExcelJS.PageSetup> = {
     paperSize: PAPER_SIZE[paper] as unknown as ExcelJS.PaperSize,
@@ -231,7 +242,11 @@ function writePrint(ws: ExcelJS.Worksheet, p: PrintSpec): void {
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
   if (fitToWidth || fitToPage) Object.assign(setup, { fitToPage: true, fitToWidth: 1, fitToHeight: fitToPage ? 1 : 0 });
-  if (area) setup.printArea = a1Range(area); // ExcelJS adds the "$" itself
+  else if (scale !== undefined) setup.scale = scale;
+  // Several areas ("&&") become one name each in ExcelJS, joined in print-areas.ts.
+  if (area) setup.printArea = printAreas(area).map(excelJsPrintArea).join("&&");
+  // A break across every column (ExcelJS's default right end is past the last column).
+  for (const row of pageBreakRows ?? []) ws.getRow(row + 1).addPageBreak(0, MAX_COLUMNS);
   if (repeatRows) setup.printTitlesRow = `${repeatRows.first + 1}:${repeatRows.last + 1}`;
   if (repeatCols) setup.printTitlesColumn = `${columnLetter(repeatCols.first)}:${columnLetter(repeatCols.last)}`;
   Object.assign(ws.pageSetup, setup);
@@ -373,8 +388,10 @@ export async function writeXlsx(specs: readonly SheetSpec[] | WorkbookSpec, opts
   const calculated = calculatedColumnsOf(workbook);
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   const chartCount = [...charts.values()].reduce((n, c) => n + c.length, 0);
-  if (calculated.length === 0 && chartCount === 0) return bytes;
+  const multiArea = list.some((s) => printAreas(s.print?.area).length > 1);
+  if (calculated.length === 0 && chartCount === 0 && !multiArea) return bytes;
   const zip = await JSZip.loadAsync(bytes);
+  if (multiArea) await joinPrintAreas(zip);
   await addCalculatedColumnsToZip(zip, calculated);
   const lang = list.some((s) => /[\u4e00-\u9fff]/.test(s.name)) ? "zh-CN" : "en-US";
   await addChartParts(zip, charts, lang);

@@ -130,6 +130,15 @@ export async function recalculatedBytes(input: string | Uint8Array): Promise<Uin
  * filter, e.g. "pdf" or "xlsx:Calc MS Excel 2007 XML"; returns the output file's bytes.
  */
 export async function convertWithSoffice(input: string | Uint8Array, filter: string, extension: string): Promise<Uint8Array> {
+  return (await convertWithSofficeLog(input, filter, extension)).bytes;
+}
+
+/** {@link convertWithSoffice}, also returning what soffice wrote to stdout and stderr. */
+export async function convertWithSofficeLog(
+  input: string | Uint8Array,
+  filter: string,
+  extension: string,
+): Promise<{ bytes: Uint8Array; stdout: string; stderr: string }> {
   const soffice = findSoffice();
   if (soffice === null) throw new Error("LibreOffice (soffice) is not installed");
   const work = await mkdtemp(join(tmpdir(), "kefu-recalc-"));
@@ -158,7 +167,7 @@ export async function convertWithSoffice(input: string | Uint8Array, filter: str
     if (!existsSync(output)) {
       throw new Error(`LibreOffice wrote no output for ${typeof input === "string" ? input : "the workbook"}:\n${stdout}\n${stderr}`);
     }
-    return new Uint8Array(await readFile(output));
+    return { bytes: new Uint8Array(await readFile(output)), stdout, stderr };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

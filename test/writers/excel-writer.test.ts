@@ -176,6 +176,14 @@ describe("writeSheets", () => {
       ]),
     );
     expect(sheetNamed(record, "Summary 汇总").calls.some((c) => c.method === "protect")).toBe(false);
+    const summary = sheetNamed(record, "Summary 汇总");
+    expect((summary.mock as unknown as { pageLayout: { zoom: unknown } }).pageLayout.zoom).toEqual({ scale: 90 });
+    expect(summary.calls).toEqual(
+      expect.arrayContaining([
+        { method: "setPrintArea", args: ["A1:B9,A10:B17"] },
+        { method: "horizontalPageBreaks.add", args: ["A5"] },
+      ]),
+    );
 
     expect(data.charts).toHaveLength(1);
     expect(data.charts[0]).toMatchObject({ type: "ColumnClustered", source: "A2:B7", seriesBy: "Columns" });

@@ -107,6 +107,17 @@ export function summarySheet(): SheetSpec {
   b.row(15, 0, ["Xor", { formula: `IF(XOR(B2>50,B2>90),"one","both or none")` }]);
   b.row(16, 0, ["Days", { formula: `DAYS(${data}!D7,${data}!D3)` }]);
   b.hideGridlines();
+  // Two blocks printed one after the other at a fixed scale, the second starting a page of its own.
+  b.print({
+    paper: "A4",
+    orientation: "portrait",
+    scale: 90,
+    area: [
+      { top: 0, left: 0, bottom: 8, right: 1 },
+      { top: 9, left: 0, bottom: 16, right: 1 },
+    ],
+    pageBreakRows: [4],
+  });
   return b.build();
 }
 

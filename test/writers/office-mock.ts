@@ -165,6 +165,7 @@ export function mockContext(
           sheet.notes.push({ address: addressOf(range), text });
         },
       },
+      horizontalPageBreaks: { add: call("horizontalPageBreaks.add") },
       pageLayout: {
         headersFooters: { defaultForAllPages: {} },
         setPrintTitleRows: call("setPrintTitleRows"),

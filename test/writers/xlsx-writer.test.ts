@@ -119,12 +119,29 @@ describe("writeXlsx", () => {
     expect(xml).toContain('showRowStripes="1"');
   });
 
-  it("writes print setup: A4 landscape fitted to one page wide, titles, area and footer", () => {
+  it("writes print setup: A4 landscape fitted to one page wide, titles, area and footer", async () => {
     expect(data.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     expect(data.pageSetup.printArea).toBe("A1:E13");
+    // Absolute in the file: a relative print area makes LibreOffice print the whole sheet.
+    const book = await JSZip.loadAsync(bytes).then((z) => z.file("xl/workbook.xml")!.async("string"));
+    expect(book).toContain("!$A$1:$E$13</definedName>");
     expect(data.pageSetup.printTitlesRow).toBe("2:2");
     expect(data.pageSetup.printTitlesColumn).toBe("A:A");
     expect(data.headerFooter.oddFooter).toBe("&CQA && coaching&R&P / &N");
+  });
+
+  it("writes a fixed scale, several print areas as one name and row page breaks", async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    const areas = [...workbookXml.matchAll(/<definedName name="_xlnm\.Print_Area" localSheetId="1">([^<]*)</g)].map((m) => m[1]);
+    // One name per sheet (Excel repairs a file with two), listing both areas in order.
+    expect(areas).toEqual(["&apos;Summary 汇总&apos;!$A$1:$B$9,&apos;Summary 汇总&apos;!$A$10:$B$17"]);
+    const sheetXml = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
+    expect(sheetXml).toMatch(/<pageSetup [^>]*scale="90"/);
+    expect(sheetXml).not.toContain("fitToPage");
+    expect(sheetXml).toContain('<rowBreaks count="1" manualBreakCount="1"><brk id="5" max="16383" man="1"/></rowBreaks>');
+    // ExcelJS reads the file back (beforeAll), though it keeps only the first area of a list.
+    expect(summary.pageSetup.printArea).toBe("A1:B9");
   });
 
   it("protects the sheet without a password, hides gridlines, colours the tab, writes notes and internal links", () => {

@@ -15,6 +15,8 @@ import { qaOptionsForCalendar } from "../qa/generator";
 import { buildRosterSheetSet, FIRST_SLOT_COL } from "../roster";
 import { a1, rekeySheets, sheetRef, type SheetSpec } from "../spec";
 import { buildTrainingSheets } from "../training";
+import { sampleReviewInput } from "../../core/review/sample";
+import { buildReviewSheet, qaLogRefs } from "../review/review-sheet";
 import { buildPlanForecastSheet } from "./forecast-sheet";
 import { buildPlanHeadcountSheet } from "./headcount-sheet";
 import { buildPlanHiringSheet, HIRING_COLS, hiringLayout } from "./hiring-sheet";
@@ -67,8 +69,17 @@ export function buildPlanRosterSheets(input: PeakWorkbookInput, numbers: PeakPla
   });
 }
 
-/** Another generator's sheets under the plan's prefix: `payoutPlan` → `peakPayoutPlan`. */
-const asPlanSheets = (specs: readonly SheetSpec[]) => rekeySheets(specs, (id) => `peak${id[0]!.toUpperCase()}${id.slice(1)}`);
+/** The id another generator's sheet gets in the plan: `payoutPlan` → `peakPayoutPlan`. */
+export const planSheetId = (id: string) => `peak${id[0]!.toUpperCase()}${id.slice(1)}`;
+const asPlanSheets = (specs: readonly SheetSpec[]) => rekeySheets(specs, planSheetId);
+
+/** The QA options of the plan: the calendar's review days and the team; sample reviews only for the sample shop. */
+function planQaOptions(input: PeakWorkbookInput, locale: Locale): QaSheetsOptions[] {
+  return qaOptionsForCalendar(input.plan.calendar, input.team, locale).map((options): QaSheetsOptions => {
+    const { entries: _entries, calibration: _calibration, ...blank } = options;
+    return input.sample ? options : blank;
+  });
+}
 
 /**
  * The payout, QA and training sheets of the plan: the calendar's stage dates, the team, the new
@@ -77,10 +88,7 @@ const asPlanSheets = (specs: readonly SheetSpec[]) => rekeySheets(specs, (id) =>
  */
 export function buildPlanCompanionSheets(input: PeakWorkbookInput, locale: Locale): SheetSpec[] {
   const { calendar } = input.plan;
-  const qa = qaOptionsForCalendar(calendar, input.team, locale).map((options): QaSheetsOptions => {
-    const { entries: _entries, calibration: _calibration, ...blank } = options;
-    return input.sample ? options : blank;
-  });
+  const qa = planQaOptions(input, locale);
   const training = trainingPlanForCalendar(calendar, input.team, { newHires: input.newHires, locale, sampleResults: input.sample });
   return [
     ...asPlanSheets(buildPayoutSheets(payoutOptionsForCalendar(calendar, input.team, !input.sample), locale)),
@@ -100,6 +108,12 @@ export function buildPeakPlanSheets(input: PeakWorkbookInput, locale: Locale): S
     ...rosterSets.flatMap((r) => r.sheets),
     ...buildPlanCompanionSheets(input, locale),
   ];
+  // The review after the peak needs what really happened: the sample shop's is written with its
+  // sample actuals; a user's plan gets it from the review generator once the peak is over.
+  if (input.sample) {
+    const review = sampleReviewInput({ forecast: numbers.forecast, required: numbers.agents }, true);
+    body.push(buildReviewSheet(review, locale, { payoutSummary: planSheetId("payoutSummary"), qaLogs: qaLogRefs(planQaOptions(input, locale), planSheetId) }));
+  }
   const hiring = hiringLayout(numbers.weeks.length);
   const overview = buildOverviewSheet(
     {

@@ -60,6 +60,9 @@ export function qaLogHeaders(catalogue: QaCatalogue, locale: Locale): string[] {
   ];
 }
 
+/** Empty rows a blank log prints: most of one landscape page (fitted to its width) to fill in by hand. */
+export const BLANK_PRINT_ROWS = 50;
+
 /** "$B5": column fixed, row relative (conditional formats over many columns). */
 const fixedCol = (row: number, col: number): string => `$${columnLetter(col)}${row + 1}`;
 
@@ -194,6 +197,13 @@ export function buildQaLog(
   widths[columns.finalScore] = 11;
   b.widths(0, widths.map((x) => x ?? 10));
   b.freeze(headerRow + 1, 2);
-  b.print({ paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: headerRow, last: headerRow }, footer: format(l.title, { channel }) });
+  // Print the header and the filled rows, not hundreds of empty ones; a blank log prints one page to
+  // fill in by hand. The area is fixed when the sheet is written: LibreOffice ignores a print area
+  // that grows with the data (an OFFSET formula), so rows added later print once the area is reset,
+  // as the note above the table says.
+  const printedRows = entries.length > 0 ? entries.length : BLANK_PRINT_ROWS;
+  const area = { top: 0, left: 0, bottom: Math.min(lastDataRow, firstDataRow + printedRows - 1), right: columns.last };
+  b.value(1, columns.comment, format(l.printNote, { first: 1, last: area.bottom + 1 }), { ...STYLES.note, wrap: false });
+  b.print({ paper: "A4", orientation: "landscape", fitToWidth: true, area, repeatRows: { first: headerRow, last: headerRow }, footer: format(l.title, { channel }) });
   return b.build();
 }

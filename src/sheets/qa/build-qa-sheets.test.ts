@@ -2,7 +2,9 @@ import { InputError } from "../../core/errors";
 import { defaultCatalogue } from "../../core/qa/default-catalogue";
 import { format } from "../../i18n/locale";
 import { QA_STRINGS } from "../../i18n/qa";
-import type { CellSpec, SheetSpec, ValidationSpec } from "../spec";
+import { sampleQaLog } from "../../core/sample/qa-reviews";
+import type { CellSpec, RangeRef, SheetSpec, ValidationSpec } from "../spec";
+import { BLANK_PRINT_ROWS } from "./build-qa-log";
 import { buildQaSheets, DEFAULT_QA_LOG_ROWS } from "./build-qa-sheets";
 import { qaLogLayout } from "./qa-layout";
 
@@ -153,8 +155,29 @@ describe.each(["pre-sale", "after-sale"] as const)("buildQaSheets %s", (channel)
     expect(summary.cells.some((c) => c.value === "质检准确率")).toBe(true);
   });
 
-  it("prints A4 landscape, fit to width", () => {
-    for (const sheet of [standards, log, summary]) expect(sheet.print).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: true });
+  it("prints A4 landscape: standards and log fit to width, the summary at 90 % in three blocks", () => {
+    for (const sheet of [standards, log]) expect(sheet.print).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: true });
+    expect(summary.print).toMatchObject({ paper: "A4", orientation: "landscape", scale: 90, repeatCols: { first: 0, last: 0 } });
+    expect(summary.print?.fitToWidth ?? false).toBe(false);
+    // Every cell with content prints, in exactly one block.
+    const areas = summary.print!.area as RangeRef[];
+    expect(areas).toHaveLength(3);
+    const shown = summary.cells.filter((c) => c.formula !== undefined || (c.value !== null && c.value !== undefined));
+    const inside = (a: RangeRef, c: CellSpec) => c.row >= a.top && c.row <= a.bottom && c.col >= a.left && c.col <= a.right;
+    expect(shown.filter((c) => areas.filter((a) => inside(a, c)).length !== 1).map((c) => [c.row, c.col])).toEqual([]);
+  });
+
+  it("prints the log's title, header and filled rows only; a blank log one page of empty rows", () => {
+    const blank = log.print!.area as RangeRef;
+    expect(blank).toEqual({ top: 0, left: 0, bottom: layout.firstDataRow + BLANK_PRINT_ROWS - 1, right: columns.last });
+    const entries = sampleQaLog(channel, "zh-CN");
+    const filled = buildQaSheets({ channel, entries }, "zh-CN")[1]!;
+    expect((filled.print!.area as RangeRef).bottom).toBe(layout.firstDataRow + entries.length - 1);
+    expect(cellAt(filled, layout.firstDataRow + entries.length - 1, columns.date)?.value).toEqual(expect.any(Number));
+    expect(cellAt(filled, layout.firstDataRow + entries.length, columns.date)?.value ?? null).toBeNull();
+    // The area is fixed: the sheet says which rows print and how to print rows added later.
+    expect(cellAt(filled, 1, columns.comment)?.value).toBe(`打印第 1–${layout.firstDataRow + entries.length} 行。在下方新增记录后,请重新设置打印区域(页面布局 → 打印区域)。`);
+    expect(cellAt(log, 1, columns.comment)?.value).toContain(`1–${blank.bottom + 1} 行`);
   });
 });
 

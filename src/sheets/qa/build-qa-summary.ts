@@ -51,7 +51,8 @@ export function buildQaSummary(
 
   // By agent.
   b.value(layout.agentHeaderRow - 1, 0, s.byAgent, STYLES.subHeader);
-  b.row(layout.agentHeaderRow, 0, [s.agent, s.reviews, s.average, s.redLines, s.repeatedCriteria, s.worstRepeat, s.escalation, s.appeals, s.appealRate, s.upheld], STYLES.header);
+  const agentHeaders = [s.agent, s.reviews, s.average, s.redLines, s.repeatedCriteria, s.worstRepeat, s.escalation, s.appeals, s.appealRate, s.upheld];
+  b.row(layout.agentHeaderRow, 0, agentHeaders, STYLES.header);
   b.row(layout.agentHeaderRow, fc, catalogue.criteria.map((c) => format(s.failuresOf, { name: c.name[locale] })), STYLES.header);
   b.height(layout.agentHeaderRow, 48);
   const num = { ...STYLES.computed, hAlign: "center" } as const;
@@ -107,7 +108,8 @@ export function buildQaSummary(
 
   // By reviewer.
   b.value(layout.reviewerHeaderRow - 1, 0, s.byReviewer, STYLES.subHeader);
-  b.row(layout.reviewerHeaderRow, 0, [s.reviewer, s.reviews, s.upheld, s.accuracy], STYLES.header);
+  const reviewerHeaders = [s.reviewer, s.reviews, s.upheld, s.accuracy];
+  b.row(layout.reviewerHeaderRow, 0, reviewerHeaders, STYLES.header);
   for (let r = layout.reviewerRows.first; r <= layout.reviewerRows.last; r++) {
     const nameCell = `$A${r + 1}`;
     const guard = (f: string): string => `IF(${nameCell}="","",${f})`;
@@ -121,7 +123,22 @@ export function buildQaSummary(
   b.widths(0, [14, 9, 11, 9, 12, 12, 22, 9, 9, 10, 3]);
   b.widths(fc, catalogue.criteria.map(() => 12));
   b.freeze(layout.agentHeaderRow + 1, 1);
-  b.print({ paper: "A4", orientation: "landscape", fitToWidth: true, footer: format(s.title, { channel }) });
+  // Legible on A4 without shrinking the whole width onto one page: the agent figures, the reviewers
+  // and the agents' failures per criterion (names repeated on the left) each print from a new page
+  // (in the order LibreOffice prints areas: by column, then by row).
+  // 90 %: the agent block with its spare rows is taller than a landscape page at 100 %.
+  b.print({
+    paper: "A4",
+    orientation: "landscape",
+    scale: 90,
+    area: [
+      { top: 0, left: 0, bottom: layout.agentRows.last, right: agentHeaders.length - 1 },
+      { top: layout.reviewerHeaderRow - 1, left: 0, bottom: layout.reviewerRows.last, right: reviewerHeaders.length - 1 },
+      { top: layout.agentHeaderRow, left: fc, bottom: layout.agentRows.last, right: lastCol },
+    ],
+    repeatCols: { first: 0, last: 0 },
+    footer: format(s.title, { channel }),
+  });
   b.protect();
   return b.build();
 }

@@ -6,7 +6,7 @@
  * the chart shows.
  */
 import type { SheetBuilder } from "../builder";
-import { a1, sheetRef, type RangeRef } from "../spec";
+import { a1, sheetRef, type ChartSpec, type RangeRef } from "../spec";
 import { COLORS, STYLES } from "../styles";
 import { formatClock } from "../../core/clock";
 import { slotsPerDay } from "../../core/roster/shift-options";
@@ -45,6 +45,7 @@ export interface CoverageBlock {
   /** Header row … last slot row, time … planned columns (the chart's data). */
   chartSource: RangeRef;
   chartSide: "left" | "right";
+  chartAnchor: ChartSpec["anchor"];
 }
 
 /** Rows one day's block takes: title, header, one per slot, a blank row. */
@@ -104,6 +105,6 @@ export function addCoverageBlocks(
         : { row: title, col: at.besideRight.col, widthCols: at.besideRight.widthCols, heightRows: at.chartHeightRows };
     if (chartSide === "left") freeLeftRow = leftRow + at.chartHeightRows + 1;
     b.chart({ type: "line", title: t("coverageChartTitle", { day: dayName }), source: chartSource, seriesBy: "columns", anchor });
-    return { day, table, chartSource, chartSide };
+    return { day, table, chartSource, chartSide, chartAnchor: anchor };
   });
 }

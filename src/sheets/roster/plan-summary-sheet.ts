@@ -6,7 +6,7 @@
  * from the day's grid, with a line chart beside it.
  */
 import { SheetBuilder } from "../builder";
-import { a1, sheetRef, type SheetSpec } from "../spec";
+import { a1, sheetRef, type RangeRef, type SheetSpec } from "../spec";
 import { COLORS, FORMATS, STYLES } from "../styles";
 import { formatClock } from "../../core/clock";
 import type { NamedRoster, PlanStatus } from "../../core/roster/types";
@@ -15,7 +15,7 @@ import { shiftStart } from "../../core/roster/assign-roster";
 import { slotsPerDay } from "../../core/roster/shift-options";
 import type { Locale } from "../../i18n/locale";
 import { rosterString, type RosterStringKey } from "../../i18n/roster";
-import { addCoverageBlocks, type GridRef } from "./coverage-block";
+import { addCoverageBlocks, type CoverageBlock, type GridRef } from "./coverage-block";
 import { FIRST_SLOT_COL } from "./roster-grid-sheet";
 
 const STATUS_KEY: Record<PlanStatus, RosterStringKey> = {
@@ -131,9 +131,25 @@ export function buildPlanSummarySheet(roster: NamedRoster, locale: Locale, id: s
   });
   b.widths(0, [16, 14, 8, 8, 8, 8, 12, 2, 7, 9, 9, 7, 2, 9, 9, 9, 9, 9, 9, 9]);
   b.freeze(headerRow + 1, 0);
-  // Charts below the plan leave the page as wide as plan + table: portrait suits the long table.
-  // A chart right of its table widens the page: landscape.
-  const orientation = blocks.every((x) => x.chartSide === "left") ? "portrait" : "landscape";
-  b.print({ paper: "A4", orientation, fitToWidth: true, repeatRows: { first: headerRow, last: headerRow } });
+  // Printed at full size, block by block: the plan with the charts below it, then the per-slot
+  // tables (each day from a new page), then any charts that had to go right of the tables.
+  const bottom = (a: CoverageBlock["chartAnchor"]) => a.row + a.heightRows - 1;
+  const left = blocks.filter((x) => x.chartSide === "left").map((x) => bottom(x.chartAnchor));
+  const right = blocks.filter((x) => x.chartSide === "right").map((x) => x.chartAnchor);
+  const area: RangeRef[] = [{ top: 0, left: 0, bottom: Math.max(row - 1, ...left), right: headers.length - 1 }];
+  if (blocks.length > 0) {
+    area.push({ top: headerRow - 1, left: COVERAGE_TIME_COL, bottom: Math.max(...blocks.map((x) => x.table.bottom)), right: COVERAGE_TIME_COL + 3 });
+  }
+  if (right.length > 0) {
+    const col = right[0]!.col;
+    area.push({ top: Math.min(...right.map((a) => a.row)), left: col, bottom: Math.max(...right.map(bottom)), right: col + right[0]!.widthCols - 1 });
+  }
+  b.print({
+    paper: "A4",
+    orientation: "portrait",
+    area,
+    pageBreakRows: blocks.slice(1).map((x) => x.table.top - 1),
+    repeatRows: { first: headerRow, last: headerRow },
+  });
   return b.build();
 }

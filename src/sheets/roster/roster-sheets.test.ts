@@ -185,11 +185,34 @@ describe("buildRosterSheets", () => {
     it("puts a chart below the plan (no extra print width) when it fits level with its day's table, else right of the table", () => {
       const single = buildRosterSheets(d11, "zh-CN")[1]!.charts!;
       expect(single.map((c) => [c.anchor.col, c.anchor.widthCols])).toEqual([[0, 7]]);
-      expect(buildRosterSheets(d11, "zh-CN")[1]!.print?.orientation).toBe("portrait");
       // Two hourly days: day 1's table is shorter than the plan, so its chart goes right; day 2's fits below the plan.
       const two = buildRosterSheets(twoDays, "en-US")[2]!.charts!;
       expect(two.map((c) => c.anchor.col)).toEqual([COVERAGE_TIME_COL + 5, 0]);
-      expect(buildRosterSheets(twoDays, "en-US")[2]!.print?.orientation).toBe("landscape");
+    });
+
+    it.each([
+      ["Double-11 day", () => d11, 1],
+      ["two days", () => twoDays, 2],
+    ])("%s: prints at full size block by block: plan and charts below it, the per-slot tables (a day a page), charts right of them", (_label, roster, sheetIndex) => {
+      const plan = buildRosterSheets(roster(), "en-US")[sheetIndex]!;
+      const print = plan.print!;
+      expect(print).toMatchObject({ paper: "A4", orientation: "portrait", repeatRows: { first: 6, last: 6 } });
+      expect(print.fitToWidth ?? false).toBe(false);
+      expect(print.scale ?? 100).toBe(100);
+      const areas = print.area as RangeRef[];
+      const charts = plan.charts!;
+      const titles = plan.cells.filter((c) => c.col === COVERAGE_TIME_COL && c.note !== undefined).map((c) => c.row); // day titles
+      expect(titles).toHaveLength(charts.length);
+      // Every cell and every chart prints, each in one area; the plan's area holds no slot table.
+      for (const c of plan.cells) expect([c.row, c.col, areas.filter((a) => inside(a, c.row, c.col)).length]).toEqual([c.row, c.col, 1]);
+      for (const chart of charts) {
+        const { row, col, widthCols, heightRows } = chart.anchor;
+        expect(areas.some((a) => inside(a, row, col) && inside(a, row + heightRows - 1, col + widthCols - 1))).toBe(true);
+      }
+      expect(areas[0]!.right).toBeLessThan(COVERAGE_TIME_COL);
+      expect(areas).toHaveLength(charts.some((c) => c.anchor.col > COVERAGE_TIME_COL) ? 3 : 2);
+      // Each later day's table starts a page.
+      expect(print.pageBreakRows).toEqual(titles.slice(1));
     });
 
     it("keeps the plan's own columns, print and freeze: the blocks start on the plan's header row", () => {
@@ -198,7 +221,7 @@ describe("buildRosterSheets", () => {
       expect(src.top).toBe(6);
       expect(cell(plan, 6, 0)?.value).toBe("Day");
       expect(plan.cells.filter((c) => c.col > 6 && c.col < COVERAGE_TIME_COL)).toEqual([]); // a gutter between the two
-      expect(plan.print).toMatchObject({ orientation: "landscape", fitToWidth: true, repeatRows: { first: 6, last: 6 } });
+      expect(plan.print).toMatchObject({ repeatRows: { first: 6, last: 6 } });
       expect(plan.freeze).toEqual({ rows: 7, cols: 0 });
     });
   });

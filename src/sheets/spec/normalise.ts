@@ -1,11 +1,11 @@
 /**
  * What both writers derive from a spec the same way, written once: a table's real bottom row, the
  * cells of its calculated columns, the row layout (explicit heights, else heights fitted to wrapped
- * text), frozen panes, and header/footer escaping.
+ * text), frozen panes, header/footer escaping and the list of print areas.
  */
 import { fittedRowHeights } from "../row-heights";
 import { shiftFormulaRows } from "./formula-text";
-import type { RowSpec, SheetSpec, TableSpec } from "./types";
+import type { PrintSpec, RangeRef, RowSpec, SheetSpec, TableSpec } from "./types";
 
 /** The last row of a table: a table needs at least one data row below its header. */
 export function tableBottom(t: TableSpec): number {
@@ -67,4 +67,10 @@ export function frozenPanes(freeze: SheetSpec["freeze"]): { rows: number; cols: 
 /** Header/footer text with Excel's codes escaped ("&" → "&&"). */
 export function escapeHeaderFooter(text: string): string {
   return text.replace(/&/g, "&&");
+}
+
+/** The print areas as a list: none, one, or several (each printed from a new page). */
+export function printAreas(area: PrintSpec["area"]): readonly RangeRef[] {
+  if (area === undefined) return [];
+  return "top" in area ? [area] : area;
 }

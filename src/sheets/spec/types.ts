@@ -159,8 +159,16 @@ export interface PrintSpec {
   repeatRows?: { first: number; last: number };
   /** Columns repeated on every printed page (e.g. names), 0-based inclusive. */
   repeatCols?: { first: number; last: number };
-  /** Print area; defaults to the used range. */
-  area?: RangeRef;
+  /**
+   * Print area; defaults to the used range. Several areas print one after another, each from a new
+   * page: blocks that stand side by side on screen (a wide table and its narrow neighbour) print
+   * at full size instead of shrunk together onto one page width.
+   */
+  area?: RangeRef | readonly RangeRef[];
+  /** Print scale in percent, for a page that must not be fitted (keep ≥ 85: legible on A4). */
+  scale?: number;
+  /** A new page starts at each of these rows (0-based), e.g. at a block that must not begin at a page's foot. */
+  pageBreakRows?: readonly number[];
   /** Header/footer text (centered), e.g. the form's title. */
   footer?: string;
 }
