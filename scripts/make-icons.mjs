@@ -55,6 +55,12 @@ const ICONS = {
     [bubble, WHITE],
     [union(circle(0.36, 0.46, 0.055), circle(0.5, 0.46, 0.055), circle(0.64, 0.46, 0.055)), TEAL],
   ],
+  peak: [
+    // two peaks (two waves), a flag on the higher one: the promotion's plan, up to the main day
+    [union(triangle(0.02, 0.92, 0.28, 0.5, 0.54, 0.92), triangle(0.28, 0.92, 0.58, 0.3, 0.98, 0.92)), TEAL],
+    [segment(0.56, 0.32, 0.56, 0.06, 0.06), TEAL],
+    [triangle(0.58, 0.06, 0.86, 0.13, 0.58, 0.2), TEAL],
+  ],
   staffing: [
     // bar chart: headcount per slot
     [union(roundRect(0.14, 0.5, 0.32, 0.88, 0.03), roundRect(0.41, 0.32, 0.59, 0.88, 0.03), roundRect(0.68, 0.12, 0.86, 0.88, 0.03)), TEAL],
@@ -96,7 +102,7 @@ const ICONS = {
 };
 
 /** Sizes: 16/32/80 for ribbon buttons (Office's required set), plus 64 for the app's high-res icon. */
-const SIZES = { icon: [16, 32, 64, 80], staffing: [16, 32, 80], roster: [16, 32, 80], qa: [16, 32, 80], coaching: [16, 32, 80], payouts: [16, 32, 80], forecast: [16, 32, 80], training: [16, 32, 80] };
+const SIZES = { icon: [16, 32, 64, 80], peak: [16, 32, 80], staffing: [16, 32, 80], roster: [16, 32, 80], qa: [16, 32, 80], coaching: [16, 32, 80], payouts: [16, 32, 80], forecast: [16, 32, 80], training: [16, 32, 80] };
 
 const SAMPLES = 8;
 

@@ -1,2 +1,2 @@
 /** The Office.js writer: sheet specs → sheets in the open workbook, in a few batched syncs. */
-export { writeSheets, WriteSheetsError, MAX_CELLS_PER_SYNC, type WriteSheetsOptions, type WriteSheetsResult } from "./write-sheets";
+export { rewriteSheets, RewriteSheetsError, writeSheets, WriteSheetsError, MAX_CELLS_PER_SYNC, type WriteSheetsOptions, type WriteSheetsResult, type SheetRewrite } from "./write-sheets";

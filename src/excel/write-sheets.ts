@@ -447,6 +447,34 @@ function valueBlocks(contents: ReadonlyMap<string, CellContent>): RangeRef[][] {
 }
 
 /**
+ * Fills one (empty) worksheet from its spec: values and formulas in batches (each but the last sent
+ * on its own), then the layout; the caller sends the rest with its next `sync()`.
+ */
+async function queueFill(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  spec: SheetSpec,
+  names: ReadonlyMap<string, string>,
+  tableNames: string[],
+  opts: WriteSheetsOptions,
+): Promise<void> {
+  const { contents, calculated } = contentMap(spec, names);
+  const batches = valueBlocks(contents);
+  for (const [i, rects] of batches.entries()) {
+    for (const rect of rects) {
+      ws.getRange(a1Area(rect)).formulas = matrix(rect, (r, c) => contents.get(`${r},${c}`) ?? "");
+    }
+    // Every batch but the last is sent on its own; the last goes with the layout.
+    if (i < batches.length - 1) await context.sync();
+  }
+  await queueSheetLayout(context, ws, spec, names, tableNames, opts);
+  for (const block of calculated) ws.getRange(a1Area(block.rect)).formulas = block.formulas;
+  if (spec.protect) {
+    ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
+  }
+}
+
+/**
  * Adds one worksheet per spec to the open workbook and fills it. Existing sheets are never touched:
  * a taken name gets a free variant (`质检记录 (2)`), and `[[id]]` references follow the new names.
  * Activates the first created sheet.
@@ -479,20 +507,7 @@ export async function writeSheets(
     const ws = sheets.add(name);
     first ??= ws;
     try {
-      const { contents, calculated } = contentMap(spec, names);
-      const batches = valueBlocks(contents);
-      for (const [i, rects] of batches.entries()) {
-        for (const rect of rects) {
-          ws.getRange(a1Area(rect)).formulas = matrix(rect, (r, c) => contents.get(`${r},${c}`) ?? "");
-        }
-        // Every batch but the last is sent on its own; the last goes with the layout.
-        if (i < batches.length - 1) await context.sync();
-      }
-      await queueSheetLayout(context, ws, spec, names, tableNames, opts);
-      for (const block of calculated) ws.getRange(a1Area(block.rect)).formulas = block.formulas;
-      if (spec.protect) {
-        ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
-      }
+      await queueFill(context, ws, spec, names, tableNames, opts);
       if (spec === specs[specs.length - 1] && opts.activate !== false) first.activate();
       await context.sync();
     } catch (error) {
@@ -511,4 +526,86 @@ export async function writeSheets(
     createdSheets.push(ws);
   }
   return { created };
+}
+
+/** A sheet this add-in wrote before, to be rewritten in place under its name. */
+export interface SheetRewrite {
+  /** The sheet's name in the workbook now. */
+  name: string;
+  spec: SheetSpec;
+  /**
+   * Whole rows to insert (`count` > 0) or delete (`count` < 0) at 0-based row `at` before writing,
+   * so the references other sheets hold to the rows below move with them (Excel moves them).
+   */
+  shiftRows?: { at: number; count: number };
+}
+
+/** Excel refused part of a rewrite: the sheet may be half written, and the user is told so. */
+export class RewriteSheetsError extends LocalizedError {
+  constructor(
+    readonly sheetName: string,
+    cause: unknown,
+  ) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    super(
+      {
+        "en-US": `Excel could not rewrite the sheet "${sheetName}" (${detail}); it may be incomplete: run the action again.`,
+        "zh-CN": `Excel 无法改写工作表“${sheetName}”（${detail}）；该表可能不完整，请再运行一次。`,
+      },
+      { cause },
+    );
+    this.name = "RewriteSheetsError";
+  }
+}
+
+/**
+ * Rewrites sheets the add-in created before, in place: each keeps its name, its tab position and
+ * the references other sheets hold to it (a deleted and re-added sheet would leave them #REF!).
+ * Charts, tables, notes, merges, conditional formats, validation, outline and frozen panes of the
+ * old content go first, then the spec is written as `writeSheets` writes a new sheet. The caller
+ * makes sure each sheet is its own (never a user's sheet).
+ */
+export async function rewriteSheets(
+  context: Excel.RequestContext,
+  rewrites: readonly SheetRewrite[],
+  names: ReadonlyMap<string, string>,
+  opts: WriteSheetsOptions = {},
+): Promise<void> {
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  const notes = notesSupported(opts.notes);
+  const sheets = rewrites.map((r) => {
+    const ws = context.workbook.worksheets.getItem(r.name);
+    return { ws, charts: ws.charts.load("items"), tables: ws.tables.load("items"), marks: notes ? ws.notes.load("items") : ws.comments.load("items") };
+  });
+  await context.sync();
+  const tableNames = tables.items.map((t) => t.name);
+  for (const [i, { ws, charts, tables: own, marks }] of sheets.entries()) {
+    const { name, spec, shiftRows } = rewrites[i]!;
+    try {
+      for (const item of [...charts.items, ...own.items, ...marks.items]) item.delete();
+      if (shiftRows && shiftRows.count !== 0) {
+        const rows = ws.getRange(`${shiftRows.at + 1}:${shiftRows.at + Math.abs(shiftRows.count)}`);
+        if (shiftRows.count > 0) rows.insert("Down");
+        else rows.delete("Up");
+      }
+      const all = ws.getRange();
+      all.conditionalFormats.clearAll();
+      all.dataValidation.clear();
+      all.unmerge();
+      all.clear("All");
+      all.rowHidden = false;
+      all.columnHidden = false;
+      all.format.useStandardHeight = true;
+      all.format.useStandardWidth = true;
+      ws.freezePanes.unfreeze();
+      // The outline the spec draws again (the old sheet had the same grouped columns and rows).
+      for (const c of spec.columns ?? []) for (let l = 0; l < (c.outlineLevel ?? 0); l++) ws.getRange(`${columnLetter(c.index)}:${columnLetter(c.index)}`).ungroup("ByColumns");
+      for (const r of spec.rows ?? []) for (let l = 0; l < (r.outlineLevel ?? 0); l++) ws.getRange(`${r.index + 1}:${r.index + 1}`).ungroup("ByRows");
+      await queueFill(context, ws, spec, names, tableNames, opts);
+      await context.sync();
+    } catch (error) {
+      throw new RewriteSheetsError(name, error);
+    }
+  }
 }

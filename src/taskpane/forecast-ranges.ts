@@ -1,11 +1,16 @@
 /**
  * Reads the Forecast panel's ranges into the generator's input, or the one plain sentence that
- * says what is wrong with them (which range, which row). Pure: values in, result out.
+ * says what is wrong with them (which range, which row). Pure: values in, result out — except
+ * `readPastEventDays`, which reads the ranges through the host first (Forecast and Peak panels).
  */
 import { HOURS_PER_DAY } from "../sheets/forecast/compute-forecast";
 import type { Scalar } from "../sheets/spec";
 import { format } from "../i18n/locale";
 import type { FORECAST_TEXT } from "../i18n/forecast";
+import type { TaskpaneText } from "../i18n/taskpane";
+import type { WorkbookHost } from "./host/workbook-host";
+import { readUserRange } from "./read-range";
+import { PlainMessage } from "./use-generator";
 
 type PanelText = (typeof FORECAST_TEXT)["en-US"]["panel"];
 type Read<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -70,4 +75,23 @@ export function readRecent(values: readonly (readonly Scalar[])[], season: numbe
     out.push(c.value);
   }
   return { ok: true, value: out };
+}
+
+/** The value of a read, or its message thrown as the pane's plain error. */
+export function mustRead<T>(r: Read<T>): T {
+  if (!r.ok) throw new PlainMessage(r.message);
+  return r.value;
+}
+
+/** The past event days, their normal levels and (optional) names, read from the workbook's ranges. */
+export async function readPastEventDays(
+  host: WorkbookHost,
+  ranges: { eventRange: string; baselineRange: string; labelRange: string },
+  text: TaskpaneText,
+  t: PanelText,
+): Promise<{ pastDays: number[][]; pastBaselines: number[]; pastLabels: string[] }> {
+  const pastDays = mustRead(readEventDays((await readUserRange(host, ranges.eventRange, text)).values, t));
+  const pastBaselines = mustRead(readBaselines((await readUserRange(host, ranges.baselineRange, text)).values, pastDays.length, t));
+  const labels = ranges.labelRange.trim() ? (await readUserRange(host, ranges.labelRange, text)).values.flat().filter((v) => !blank(v)) : [];
+  return { pastDays, pastBaselines, pastLabels: pastDays.map((_d, y) => (labels[y] !== undefined ? String(labels[y]) : `#${y + 1}`)) };
 }

@@ -49,7 +49,8 @@ export class PlainMessage extends LocalizedError {
   }
 }
 
-export function useGenerator(build: () => Promise<BuiltSheets | undefined>, remember: () => Promise<void>) {
+/** `remember` runs after a successful write, with what was written (e.g. to find the sheets again later). */
+export function useGenerator(build: () => Promise<BuiltSheets | undefined>, remember: (report: WriteReport) => Promise<void>) {
   const { host, locale, text } = usePane();
   const [state, setState] = useState<GeneratorState>({ status: "idle" });
   const run = useCallback(async () => {
@@ -61,7 +62,7 @@ export function useGenerator(build: () => Promise<BuiltSheets | undefined>, reme
         return;
       }
       const report = await host.writeSheets(built.specs);
-      await remember().catch(() => undefined); // remembering choices is a convenience, never a failure
+      await remember(report).catch(() => undefined); // remembering choices is a convenience, never a failure
       const done: GeneratorRun = { report, specs: built.specs, downloadSpecs: built.downloadSpecs ?? built.specs };
       if (built.verdict) done.verdict = built.verdict;
       setState({ status: "done", run: done });

@@ -17,19 +17,22 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { PANEL_IDS, type PanelId } from "../../src/commands/panel-request";
 import { assignRoster, double11Preset, solveShiftPlan } from "../../src/core/roster";
-import type { Locale } from "../../src/i18n/locale";
+import { format, type Locale } from "../../src/i18n/locale";
 import { rosterString } from "../../src/i18n/roster";
 import { TASKPANE_TEXT } from "../../src/i18n/taskpane";
 import { generatorTitles } from "../../src/sheets/generators";
 import { buildCoachingSheets } from "../../src/sheets/coaching/build-coaching-sheets";
 import { buildForecastSample } from "../../src/sheets/forecast/sample";
+import { buildSampleSheets } from "../../src/sheets/generator";
 import { buildPayoutSheets } from "../../src/sheets/payouts";
+import { PEAK_GENERATOR } from "../../src/sheets/peak/generator";
 import { buildQaSheets } from "../../src/sheets/qa/build-qa-sheets";
 import { buildRosterSheets } from "../../src/sheets/roster";
 import { sampleTrainingPlan } from "../../src/core/training/sample-plan";
 import { buildTrainingSheets } from "../../src/sheets/training";
 import { sampleDayVolume } from "../../src/core/sample/day-volume";
 import { computeStaffing } from "../../src/sheets/staffing/compute-staffing";
+import { freeSheetName } from "../../src/sheets/spec";
 import { loadXlsx } from "../../src/xlsx";
 import { CHROMIUM_PATH, chromiumAvailable, launchPaneBrowser, type PaneBrowser } from "./browser";
 import { builtAddinDir } from "./built-addin";
@@ -46,6 +49,8 @@ async function expectedSheetNames(locale: Locale): Promise<Record<PanelId, strin
   const plan = await solveShiftPlan(scenario, { highs: await loadHighs() });
   const names = (specs: { name: string }[]) => specs.map((s) => s.name);
   return {
+    // The panel's defaults are the sample plan (sample calendar, history and team).
+    peak: names(await buildSampleSheets(PEAK_GENERATOR, locale)),
     staffing: [TASKPANE_TEXT[locale].staffingSheet.name],
     roster: names(buildRosterSheets(assignRoster(plan, scenario.people, scenario.rules), locale)),
     qa: names(buildQaSheets({ channel: "pre-sale" }, locale)),
@@ -54,6 +59,25 @@ async function expectedSheetNames(locale: Locale): Promise<Record<PanelId, strin
     forecast: names(buildForecastSample(locale)),
     training: names(buildTrainingSheets(sampleTrainingPlan(), locale)),
   };
+}
+
+/**
+ * The names the pane reports when every panel runs once, in tab order, in one fresh preview
+ * workbook: a name another generator's sheet already took gets a free variant, said beside it
+ * (the peak plan's headcount sheet and the staffing sheet share "Headcount" / "人力需求").
+ */
+function reportedNames(expected: Record<PanelId, string[]>, locale: Locale): Record<PanelId, string[]> {
+  const t = TASKPANE_TEXT[locale];
+  const taken = [t.sample.volumeSheet, t.sample.teamSheet];
+  const out = {} as Record<PanelId, string[]>;
+  for (const panel of PANEL_IDS) {
+    out[panel] = expected[panel].map((wanted) => {
+      const name = freeSheetName(wanted, taken);
+      taken.push(name);
+      return name === wanted ? name : name + format(t.common.renamed, { wanted });
+    });
+  }
+  return out;
 }
 
 suite("task pane in headless Chromium (preview mode)", () => {
@@ -120,9 +144,10 @@ suite("task pane in headless Chromium (preview mode)", () => {
         expect(await page.getByTestId("preview-banner").textContent()).toContain(TASKPANE_TEXT["zh-CN"].app.previewBanner);
       }
       const expected = await expectedSheetNames(locale);
+      const report = reportedNames(expected, locale);
       for (const panel of PANEL_IDS) {
         const reported = await generate(panel, locale);
-        expect({ panel, names: reported }).toEqual({ panel, names: expected[panel] });
+        expect({ panel, names: reported }).toEqual({ panel, names: report[panel] });
         const workbook = await download(panel, locale);
         expect({ panel, names: workbook.worksheets.map((w) => w.name) }).toEqual({ panel, names: expected[panel] });
         if (panel === "staffing") {

@@ -197,7 +197,7 @@ describe("writeSheets", () => {
     expect(sheetNamed(withNotes.record, "质检记录").notes).toEqual([{ address: "A11", text: "jumps to the summary" }]);
     const withComments = mockContext([]);
     await writeSheets(withComments.context, [dataSheet(), summarySheet()], { notes: "comments" });
-    expect(withComments.record.comments).toEqual([{ address: "A11", text: "jumps to the summary" }]);
+    expect(withComments.record.comments).toEqual([{ address: "A11", text: "jumps to the summary", sheet: "质检记录" }]);
     const link = rangesAt(sheetNamed(withComments.record, "质检记录"), "A11").find((r) => r.mock.hyperlink)!;
     expect(link.mock.hyperlink).toEqual({ documentReference: "'Summary 汇总'!A1", textToDisplay: "to summary" });
   });

@@ -13,6 +13,8 @@ export interface RangeRecord {
   address: string;
   mock: Fake;
   calls: { method: string; args: unknown[] }[];
+  /** Only read (load called), as the task pane reads: not part of the sheet's content. */
+  read?: boolean;
 }
 
 export interface SheetRecord {
@@ -28,13 +30,16 @@ export interface SheetRecord {
 export interface WorkbookRecord {
   syncs: number;
   sheets: SheetRecord[];
-  comments: { address: string; text: string }[];
+  comments: { address: string; text: string; sheet?: string }[];
   loads: string[];
   /** Make the n-th sync (1-based) throw, to test clean-up. */
   failOnSync?: number;
 }
 
-function rangeMock(address: string, calls: RangeRecord["calls"]): Fake {
+/** What Excel would show in a range (its calculated values), for fakes that are read from. */
+export type ShownValues = (sheet: string, address: string) => unknown[][] | undefined;
+
+function rangeMock(address: string, calls: RangeRecord["calls"], shown?: unknown[][]): Fake {
   const record = (method: string) =>
     function (...args: unknown[]): void {
       calls.push({ method, args });
@@ -60,6 +65,7 @@ function rangeMock(address: string, calls: RangeRecord["calls"]): Fake {
     },
     dataValidation: {},
     conditionalFormats: {
+      clearAll: record("conditionalFormats.clearAll"),
       add(type: string) {
         const cf = new OfficeMockObject({ type, custom: { rule: {}, format: cfFormat() }, cellValue: { format: cfFormat() } });
         calls.push({ method: "conditionalFormats.add", args: [type, cf] });
@@ -67,8 +73,15 @@ function rangeMock(address: string, calls: RangeRecord["calls"]): Fake {
       },
     },
     merge: record("merge"),
+    unmerge: record("unmerge"),
     group: record("group"),
+    ungroup: record("ungroup"),
+    insert: record("insert"),
+    delete: record("delete"),
+    clear: record("clear"),
+    ...(shown ? { values: shown, address, rowCount: shown.length, columnCount: shown[0]?.length ?? 0, isNullObject: false } : {}),
   });
+  (mock.dataValidation as Fake).clear = record("dataValidation.clear");
   // Not an Office property: `range.address` would need load + sync, so the fake keeps its own.
   (mock as unknown as { fakeAddress: string }).fakeAddress = address;
   return mock;
@@ -77,9 +90,15 @@ function rangeMock(address: string, calls: RangeRecord["calls"]): Fake {
 const addressOf = (range: unknown): string => (range as { fakeAddress: string }).fakeAddress;
 
 /** A fake `Excel.RequestContext` whose workbook already has the given sheets and tables. */
-export function mockContext(existingSheets: string[], existingTables: string[] = []): { context: Excel.RequestContext; record: WorkbookRecord } {
+export function mockContext(
+  existingSheets: string[],
+  existingTables: string[] = [],
+  shown?: ShownValues,
+): { context: Excel.RequestContext; record: WorkbookRecord } {
   const record: WorkbookRecord = { syncs: 0, sheets: [], comments: [], loads: [] };
   const pending: (() => void)[] = [];
+  /** Ranges read (load called): like Office.js, their values arrive with the next sync. */
+  const reads: Fake[] = [];
 
   const collection = (items: () => { name: string }[]) => ({
     load(props: string) {
@@ -100,13 +119,23 @@ export function mockContext(existingSheets: string[], existingTables: string[] =
       };
     sheet.mock = new OfficeMockObject({
       name,
-      getRange(address: string) {
+      getRange(address = "") {
         const calls: RangeRecord["calls"] = [];
-        const r: RangeRecord = { address, mock: rangeMock(address, calls), calls };
+        const r: RangeRecord = { address, mock: rangeMock(address, calls, shown?.(sheet.name, address)), calls };
+        (r.mock as { fakeSheet: string }).fakeSheet = sheet.name;
+        if (shown) {
+          const load = (r.mock.load as (p?: unknown) => Fake).bind(r.mock);
+          r.mock.load = (props?: unknown) => {
+            r.read = true;
+            reads.push(r.mock);
+            return load(props);
+          };
+        }
         sheet.ranges.push(r);
         return r.mock;
       },
       tables: {
+        load: () => ({ items: sheet.tables.map((t) => ({ delete: () => sheet.tables.splice(sheet.tables.indexOf(t), 1) })) }),
         add(address: string, hasHeaders: boolean) {
           const t = new OfficeMockObject({ address });
           sheet.tables.push({ address, hasHeaders, mock: t });
@@ -114,6 +143,7 @@ export function mockContext(existingSheets: string[], existingTables: string[] =
         },
       },
       charts: {
+        load: () => ({ items: sheet.charts.map((c) => ({ delete: () => sheet.charts.splice(sheet.charts.indexOf(c), 1) })) }),
         add(type: string, source: unknown, seriesBy: string) {
           const calls: { method: string; args: unknown[] }[] = [];
           const chart = new OfficeMockObject({
@@ -126,7 +156,11 @@ export function mockContext(existingSheets: string[], existingTables: string[] =
           return chart;
         },
       },
+      comments: {
+        load: () => ({ items: record.comments.filter((c) => c.sheet === sheet.name).map((c) => ({ delete: () => record.comments.splice(record.comments.indexOf(c), 1) })) }),
+      },
       notes: {
+        load: () => ({ items: sheet.notes.map((n) => ({ delete: () => sheet.notes.splice(sheet.notes.indexOf(n), 1) })) }),
         add(range: unknown, text: string) {
           sheet.notes.push({ address: addressOf(range), text });
         },
@@ -140,6 +174,7 @@ export function mockContext(existingSheets: string[], existingTables: string[] =
       },
       freezePanes: {
         freezeRows: call("freezeRows"),
+        unfreeze: call("unfreeze"),
         freezeColumns: call("freezeColumns"),
         freezeAt(range: unknown) {
           sheet.calls.push({ method: "freezeAt", args: [addressOf(range)] });
@@ -159,11 +194,16 @@ export function mockContext(existingSheets: string[], existingTables: string[] =
       worksheets: {
         ...collection(() => [...existing, ...record.sheets.map((s) => ({ name: s.name }))]),
         add: addSheet,
+        getItem(name: string) {
+          const found = record.sheets.find((s) => s.name === name);
+          if (!found) throw new Error(`ItemNotFound: no sheet ${name}`);
+          return found.mock;
+        },
       },
       tables: collection(() => existingTables.map((name) => ({ name }))),
       comments: {
         add(range: unknown, text: string) {
-          record.comments.push({ address: addressOf(range), text });
+          record.comments.push({ address: addressOf(range), text, sheet: (range as { fakeSheet: string }).fakeSheet });
         },
       },
     },
@@ -171,6 +211,7 @@ export function mockContext(existingSheets: string[], existingTables: string[] =
       record.syncs++;
       if (record.failOnSync === record.syncs) throw new Error("InvalidArgument: the request failed");
       pending.splice(0).forEach((run) => run());
+      for (const r of reads.splice(0)) await (r.sync as () => Promise<void>)();
     },
   };
   const context = new OfficeMockObject(data) as unknown as Excel.RequestContext;

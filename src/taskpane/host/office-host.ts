@@ -4,10 +4,10 @@
  * with the workbook.
  */
 import type { Scalar, SheetSpec } from "../../sheets/spec";
-import { writeSheets } from "../../excel";
+import { rewriteSheets, writeSheets } from "../../excel";
 import { parseAddress } from "./range-address";
 import { checkRangeSize, RangeReadError } from "./range-error";
-import type { RangeValues, WorkbookHost, WriteReport } from "./workbook-host";
+import type { RangeValues, SheetRewrite, WorkbookHost, WriteReport } from "./workbook-host";
 
 /** Office returns "" for blank cells; the pane works with `null`. */
 function toScalars(values: unknown[][]): Scalar[][] {
@@ -55,6 +55,10 @@ export class OfficeHost implements WorkbookHost {
       const result = await writeSheets(context, [...specs]);
       return { created: result.created.map((c) => ({ id: c.id, name: c.name })) };
     });
+  }
+
+  rewriteSheets(rewrites: readonly SheetRewrite[], names: ReadonlyMap<string, string>): Promise<void> {
+    return Excel.run((context) => rewriteSheets(context, rewrites, names));
   }
 
   activateSheet(name: string): Promise<void> {

@@ -10,7 +10,7 @@ import { TASKPANE_TEXT } from "../../i18n/taskpane";
 import { parseAddress } from "./range-address";
 import { checkRangeSize, RangeReadError } from "./range-error";
 import { sampleDayVolume, slotLabel } from "../../core/sample/day-volume";
-import type { RangeKind, RangeValues, WorkbookHost, WriteReport } from "./workbook-host";
+import type { RangeKind, RangeValues, SheetRewrite, WorkbookHost, WriteReport } from "./workbook-host";
 
 /** A key/value store with the localStorage shape (so tests can pass a Map-backed one). */
 export interface SettingsStore {
@@ -128,6 +128,15 @@ export class PreviewHost implements WorkbookHost {
     specs.forEach((spec, i) => this.sheets.push({ name: created[i]?.name ?? spec.name, values: specValues(spec, names) }));
     if (created.length > 0) this.active = this.sheets.length - created.length;
     return Promise.resolve({ created });
+  }
+
+  /** The preview keeps formulas as text and calculates nothing, so row shifts have no references to move. */
+  rewriteSheets(rewrites: readonly SheetRewrite[], names: ReadonlyMap<string, string>): Promise<void> {
+    const sheets = rewrites.map((r) => this.sheets.find((s) => s.name === r.name));
+    const missing = rewrites.find((_r, i) => sheets[i] === undefined);
+    if (missing) return Promise.reject(new RangeReadError({ kind: "noSheet", sheet: missing.name }));
+    rewrites.forEach((r, i) => (sheets[i]!.values = specValues(r.spec, names)));
+    return Promise.resolve();
   }
 
   activateSheet(name: string): Promise<void> {

@@ -2,7 +2,10 @@
  * What the task pane needs from a workbook, as an interface so panels never touch Office.js directly:
  * `OfficeHost` talks to Excel, `PreviewHost` to an in-memory workbook (plain browser, tests).
  */
+import type { SheetRewrite } from "../../excel/write-sheets";
 import type { Scalar, SheetSpec } from "../../sheets/spec";
+
+export type { SheetRewrite };
 
 /** Values of a rectangular range and where they came from. */
 export interface RangeValues {
@@ -36,6 +39,12 @@ export interface WorkbookHost {
   readRange(address: string): Promise<RangeValues>;
   /** Adds the sheets to the workbook under free names, never overwriting one; activates the first. */
   writeSheets(specs: readonly SheetSpec[]): Promise<WriteReport>;
+  /**
+   * Rewrites sheets the add-in created before: each is cleared and filled from its spec under its
+   * own name and place, so other sheets' references to it stay valid. Never for a user's sheet:
+   * the caller checks the sheets are the ones it wrote. `names` maps `[[id]]` references to sheet names.
+   */
+  rewriteSheets(rewrites: readonly SheetRewrite[], names: ReadonlyMap<string, string>): Promise<void>;
   /** Shows a sheet (the "open" link of a report). */
   activateSheet(name: string): Promise<void>;
   /** A value remembered with this workbook (document settings), or undefined. */

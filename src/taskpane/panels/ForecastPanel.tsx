@@ -12,11 +12,11 @@ import { buildForecastSample, sampleForecastInput } from "../../sheets/forecast/
 import { NumberField } from "../components/NumberField";
 import { PanelShell } from "../components/PanelShell";
 import { RangeField } from "../components/RangeField";
-import { readBaselines, readEventDays, readRecent } from "../forecast-ranges";
+import { mustRead, readPastEventDays, readRecent } from "../forecast-ranges";
 import { usePane } from "../pane-context";
 import { readUserRange } from "../read-range";
 import { useChoices } from "../use-choices";
-import { PlainMessage, useGenerator, type BuiltSheets } from "../use-generator";
+import { useGenerator, type BuiltSheets } from "../use-generator";
 import { numberFieldMessage, parseNumberField, rangeFieldMessage, type NumberLimits } from "../validation";
 
 export const FORECAST_DEFAULTS = {
@@ -75,19 +75,12 @@ export function ForecastPanel() {
       const download = buildForecastSample(locale, false, input);
       return host.kind === "excel" ? { specs: live } : { specs: live, downloadSpecs: download };
     }
-    const must = <T,>(r: { ok: true; value: T } | { ok: false; message: string }): T => {
-      if (!r.ok) throw new PlainMessage(r.message);
-      return r.value;
-    };
-    const pastDays = must(readEventDays((await readUserRange(host, choices.eventRange, text)).values, t));
-    const pastBaselines = must(readBaselines((await readUserRange(host, choices.baselineRange, text)).values, pastDays.length, t));
-    const labels = choices.labelRange.trim() ? (await readUserRange(host, choices.labelRange, text)).values.flat().filter((v) => v !== null && String(v).trim() !== "") : [];
-    const pastLabels = pastDays.map((_d, y) => (labels[y] !== undefined ? String(labels[y]) : `#${y + 1}`));
+    const { pastDays, pastBaselines, pastLabels } = await readPastEventDays(host, choices, text, t);
     let baseline: ForecastSheetInput["baseline"];
     if (typedBaseline) baseline = { kind: "typed", value: n("baseline") };
     else {
       const recent = await readUserRange(host, choices.recentRange, text);
-      baseline = { kind: "recent", values: must(readRecent(recent.values, pastDays[0]!.length, t)), address: recent.address };
+      baseline = { kind: "recent", values: mustRead(readRecent(recent.values, pastDays[0]!.length, t)), address: recent.address };
     }
     const input: ForecastSheetInput = { eventLabel: FORECAST_TEXT[locale].sheet.forecast, pastLabels, pastDays, pastBaselines, baseline, sample: false, ...settings };
     // Checks the numbers before anything is written: what the core refuses is said here, in words.

@@ -4,12 +4,14 @@ import type { PanelId } from "../../commands/panel-request";
 import { CoachingPanel } from "./CoachingPanel";
 import { ForecastPanel } from "./ForecastPanel";
 import { PayoutsPanel } from "./PayoutsPanel";
+import { PeakPanel } from "./PeakPanel";
 import { QaPanel } from "./QaPanel";
 import { RosterPanel } from "./RosterPanel";
 import { StaffingPanel } from "./StaffingPanel";
 import { TrainingPanel } from "./TrainingPanel";
 
 export const PANELS: Readonly<Record<PanelId, ComponentType>> = {
+  peak: PeakPanel,
   staffing: StaffingPanel,
   roster: RosterPanel,
   qa: QaPanel,

@@ -1,0 +1,346 @@
+/**
+ * Plan a peak: the event calendar, the forecast inputs (the sample shop's history or ranges of the
+ * workbook), capacity, hiring and the team → the linked plan (overview, forecast, headcount, hiring
+ * plan, one roster per event day, solved in the solver's Web Worker). Afterwards "Re-solve roster"
+ * reads the rosters' required rows as Excel now calculates them and rewrites only the roster sheets.
+ */
+import { Body1, Button, Caption1, Field, Input, Label, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { COMBINES, type Combine } from "../../core/forecast";
+import { computePeakPlan, mainEventDay, MAX_EVENT_DAYS, SAMPLE_CALENDAR, STAGE_KINDS, type PeakPlanInput, type StageKind } from "../../core/peak";
+import { rosterVerdict } from "../../core/roster";
+import type { NamedRoster, Scenario } from "../../core/roster/types";
+import { SAMPLE_TEAM } from "../../core/sample/team";
+import { isoDate } from "../../core/training/validate-plan";
+import { FORECAST_TEXT } from "../../i18n/forecast";
+import { format } from "../../i18n/locale";
+import { buildPeakPlanSheets, type PeakWorkbookInput } from "../../sheets/peak/build-plan";
+import { SAMPLE_PEAK_NAME } from "../../sheets/peak/generator";
+import { shortDate } from "../../sheets/peak/labels";
+import { eventDayScenario, totalHires } from "../../sheets/peak/rosters";
+import { samplePeakPlanInput } from "../../sheets/peak/sample";
+import { NumberField } from "../components/NumberField";
+import { PanelShell } from "../components/PanelShell";
+import { PEOPLE_DEFAULTS, PeopleSource, peopleRangeError, readPeopleChoice } from "../components/PeopleSource";
+import { RangeField } from "../components/RangeField";
+import { readPastEventDays } from "../forecast-ranges";
+import { usePane } from "../pane-context";
+import { calendarForm, parseCalendarForm, readCalendarForm, type CalendarForm } from "../peak/calendar-form";
+import { planRecord, PLAN_SETTING, readPlanRecord } from "../peak/plan-record";
+import { resolveRosters, rosterClause, type ResolveResult, type SolveScenario } from "../peak/resolve";
+import { agentsFromRows } from "../people";
+import { SolveCancelled, startSolve, type CreateSolverWorker } from "../roster/solver-client";
+import { useChoices } from "../use-choices";
+import { describeError } from "../describe-error";
+import { PlainMessage, useGenerator, type BuiltSheets } from "../use-generator";
+import { numberFieldMessage, parseNumberField, rangeFieldMessage, type NumberLimits } from "../validation";
+
+const SAMPLE = samplePeakPlanInput();
+
+export const PEAK_DEFAULTS = {
+  name: "",
+  calendar: JSON.stringify(calendarForm(SAMPLE_CALENDAR)),
+  source: "sample",
+  eventRange: "",
+  baselineRange: "",
+  labelRange: "",
+  baseline: "",
+  combine: "mean",
+  perAgentHour: String(SAMPLE.capacity.perAgentHour),
+  automation: String(Math.round(SAMPLE.capacity.automationRate * 100)),
+  absence: String(Math.round(SAMPLE.capacity.absence * 100)),
+  breaks: String(Math.round(SAMPLE.capacity.breaks * 100)),
+  onHand: String(SAMPLE.hiring.onHand),
+  attrition: String(Math.round(SAMPLE.hiring.attrition * 100)),
+  trainWeeks: String(SAMPLE.hiring.trainWeeks),
+  passRate: String(Math.round(SAMPLE.hiring.passRate * 100)),
+  ...PEOPLE_DEFAULTS,
+};
+
+type NumberKey = "baseline" | "perAgentHour" | "automation" | "absence" | "breaks" | "onHand" | "attrition" | "trainWeeks" | "passRate";
+
+const LIMITS: Record<NumberKey, NumberLimits> = {
+  baseline: { min: 1, max: 1e9 },
+  perAgentHour: { min: 1, max: 10_000 },
+  automation: { min: 0, max: 99 },
+  absence: { min: 0, max: 50 },
+  breaks: { min: 0, max: 50 },
+  onHand: { min: 0, max: 100_000, integer: true },
+  attrition: { min: 0, max: 50 },
+  trainWeeks: { min: 0, max: 12, integer: true },
+  passRate: { min: 1, max: 100 },
+};
+
+const useStyles = makeStyles({
+  fieldset: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  // Kind, start, end and remove on one line in a 320 px pane: the date inputs need about 120 px.
+  stageRow: { display: "grid", gridTemplateColumns: "minmax(64px, 0.8fr) minmax(112px, 1.2fr) minmax(112px, 1.2fr) 28px", gap: tokens.spacingHorizontalXS, alignItems: "end" },
+  dayRow: { display: "grid", gridTemplateColumns: "minmax(112px, 1.2fr) minmax(64px, 0.8fr) 28px", gap: tokens.spacingHorizontalXS, alignItems: "end" },
+  remove: { minWidth: "28px", paddingLeft: 0, paddingRight: 0 },
+  section: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  resolve: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+function isCombine(v: string): v is Combine {
+  return (COMBINES as readonly string[]).includes(v);
+}
+
+/** Solves scenarios one after another in the solver's worker, saying which event day is on. */
+function workerSolve(create: CreateSolverWorker, onDay: (index: number) => void, handle: { cancel?: () => void }): SolveScenario {
+  return async (scenario: Scenario, index: number): Promise<NamedRoster> => {
+    onDay(index);
+    const solve = startSolve({ type: "solve", scenario }, create, () => undefined);
+    handle.cancel = solve.cancel;
+    return solve.result;
+  };
+}
+
+export function PeakPanel() {
+  const styles = useStyles();
+  const { host, locale, text, createSolverWorker } = usePane();
+  const t = text.peak;
+  const ft = FORECAST_TEXT[locale].panel;
+  const [choices, set, remember] = useChoices(host, "peak", PEAK_DEFAULTS);
+  const [showErrors, setShowErrors] = useState(false);
+  const [solvingDay, setSolvingDay] = useState<{ day: string; n: number; total: number }>();
+  const [hasPlan, setHasPlan] = useState(() => readPlanRecord(host.getSetting(PLAN_SETTING)) !== undefined);
+  const [resolveState, setResolveState] = useState<{ status: "idle" | "running" } | { status: "done"; result: ResolveResult } | { status: "error"; message: string }>({ status: "idle" });
+  const written = useRef<{ input: PeakWorkbookInput; specs: BuiltSheets["specs"] } | undefined>(undefined);
+  const solveHandle = useRef<{ cancel?: () => void }>({});
+
+  const form: CalendarForm = useMemo(() => parseCalendarForm(choices.calendar) ?? calendarForm(SAMPLE_CALENDAR), [choices.calendar]);
+  const setForm = (next: CalendarForm) => set("calendar", JSON.stringify(next));
+  const calendarRead = readCalendarForm(form, t, locale);
+  const combine: Combine = isCombine(choices.combine) ? choices.combine : "mean";
+  const fromRanges = choices.source === "range";
+  // Sample history or the sample team: the sheets say it is the sample shop (user data never passes as sample-free).
+  const sample = !fromRanges || choices.people !== "range";
+  const defaultName = sample ? SAMPLE_PEAK_NAME[locale] : calendarRead.ok ? format(t.defaultName, { date: isoDate(calendarRead.calendar.eventDays[mainEventDay(calendarRead.calendar)]!.date) }) : "";
+  const numberKeys: NumberKey[] = [...(fromRanges ? (["baseline"] as const) : []), "perAgentHour", "automation", "absence", "breaks", "onHand", "attrition", "trainWeeks", "passRate"];
+  const fieldError = (key: NumberKey) => numberFieldMessage(choices[key], LIMITS[key], text);
+  const rangeErrors = fromRanges
+    ? [rangeFieldMessage(choices.eventRange, text), rangeFieldMessage(choices.baselineRange, text), choices.labelRange.trim() ? rangeFieldMessage(choices.labelRange, text) : undefined]
+    : [];
+
+  const build = useCallback(async (): Promise<BuiltSheets | undefined> => {
+    setShowErrors(true);
+    written.current = undefined;
+    if (!calendarRead.ok || rangeErrors.some(Boolean) || numberKeys.some((k) => fieldError(k)) || peopleRangeError(choices, text)) return undefined;
+    const n = (k: NumberKey) => parseNumberField(choices[k], LIMITS[k])!;
+    let forecast: PeakPlanInput["forecast"] = { ...SAMPLE.forecast, combine };
+    if (fromRanges) {
+      const past = await readPastEventDays(host, choices, text, ft);
+      forecast = { ...past, baseline: n("baseline"), combine };
+    }
+    const plan: PeakPlanInput = {
+      calendar: calendarRead.calendar,
+      forecast,
+      capacity: { perAgentHour: n("perAgentHour"), automationRate: n("automation") / 100, absence: n("absence") / 100, breaks: n("breaks") / 100 },
+      stageLoads: SAMPLE.stageLoads,
+      hiring: { ...SAMPLE.hiring, onHand: n("onHand"), attrition: n("attrition") / 100, trainWeeks: n("trainWeeks"), passRate: n("passRate") / 100 },
+    };
+    const rows = await readPeopleChoice(choices, host, text);
+    const team = rows ? agentsFromRows(rows) : SAMPLE_TEAM;
+    const name = choices.name.trim() || defaultName;
+    // What the core refuses (absence, uplift…) is said here, in words, before anything is solved.
+    const numbers = computePeakPlan(plan);
+    const hires = totalHires(numbers);
+    const days = plan.calendar.eventDays;
+    if (!createSolverWorker) throw new PlainMessage(format(text.roster.workerFailed, { message: "Web Worker" }));
+    const solve = workerSolve(createSolverWorker, (i) => setSolvingDay({ day: shortDate(days[i]!.date, locale), n: i + 1, total: days.length }), solveHandle.current);
+    const rosters: NamedRoster[] = [];
+    try {
+      for (const d of days.keys()) rosters.push(await solve(eventDayScenario(plan.calendar, numbers, d, team, hires, locale), d));
+    } catch (e) {
+      if (e instanceof SolveCancelled) throw new PlainMessage(text.roster.cancelled);
+      throw e;
+    } finally {
+      setSolvingDay(undefined);
+    }
+    const input: PeakWorkbookInput = { name, plan, team, newHires: hires, rosters, sample };
+    const specs = buildPeakPlanSheets(input, locale);
+    written.current = { input, specs };
+    // The summary says what the sheets say: people per event day (headcount sheet), hires (hiring plan), each roster's verdict.
+    const lines = rosters.map((roster, d) => format(t.resultDay, { day: shortDate(days[d]!.date, locale), people: numbers.peopleNeeded[d]!, roster: rosterClause(roster, t) }));
+    const covered = rosters.every((r) => rosterVerdict(r).covered);
+    return { specs, verdict: { intent: covered ? "success" : "warning", title: format(t.resultTitle, { hires }), lines } };
+  }, [calendarRead, choices, combine, createSolverWorker, defaultName, fieldError, fromRanges, ft, host, locale, numberKeys, rangeErrors, sample, t, text]);
+
+  const rememberPlan = useCallback(
+    async (report: Parameters<Parameters<typeof useGenerator>[1]>[0]) => {
+      await remember();
+      const done = written.current;
+      if (!done) return;
+      await host.setSetting(PLAN_SETTING, planRecord(done.input, done.specs, report, locale));
+      setHasPlan(true);
+      setResolveState({ status: "idle" });
+    },
+    [host, locale, remember],
+  );
+  const { state, run } = useGenerator(build, rememberPlan);
+
+  const resolve = useCallback(async () => {
+    setResolveState({ status: "running" });
+    try {
+      const record = readPlanRecord(host.getSetting(PLAN_SETTING));
+      if (!record) throw new PlainMessage(t.resolveNone);
+      if (host.kind !== "excel") throw new PlainMessage(t.resolvePreview);
+      if (!createSolverWorker) throw new PlainMessage(format(text.roster.workerFailed, { message: "Web Worker" }));
+      const solve = workerSolve(createSolverWorker, (i) => setSolvingDay({ day: shortDate(record.plan.calendar.eventDays[i]!.date, locale), n: i + 1, total: record.rosters.length }), solveHandle.current);
+      const result = await resolveRosters(host, record, text, solve).finally(() => setSolvingDay(undefined));
+      await host.setSetting(PLAN_SETTING, result.record);
+      setResolveState({ status: "done", result });
+    } catch (e) {
+      setResolveState({ status: "error", message: e instanceof SolveCancelled ? text.roster.cancelled : describeError(e, locale, text) });
+    }
+  }, [createSolverWorker, host, locale, t, text]);
+
+  const progress = (
+    <div className={styles.resolve} role="status" aria-live="polite" data-testid="solver-progress">
+      <Body1>{solvingDay ? format(t.solving, solvingDay) : text.common.working}</Body1>
+      <Button onClick={() => solveHandle.current.cancel?.()} data-testid="cancel">
+        {text.roster.cancel}
+      </Button>
+    </div>
+  );
+
+  const stageRow = (s: CalendarForm["stages"][number], i: number) => {
+    const update = (patch: Partial<CalendarForm["stages"][number]>) => setForm({ ...form, stages: form.stages.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+    return (
+      <div key={i} className={styles.stageRow} data-testid={`stage-${i}`}>
+        <Field label={format(t.stage, { n: i + 1 })}>
+          <Select value={s.kind} onChange={(_e, d) => update({ kind: d.value as StageKind })}>
+            {STAGE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t.kinds[k]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.start}>
+          <Input type="date" value={s.start} onChange={(_e, d) => update({ start: d.value })} />
+        </Field>
+        <Field label={t.end}>
+          <Input type="date" value={s.end} onChange={(_e, d) => update({ end: d.value })} />
+        </Field>
+        <Button appearance="subtle" className={styles.remove} aria-label={format(t.removeStage, { n: i + 1 })} disabled={form.stages.length <= 1} onClick={() => setForm({ ...form, stages: form.stages.filter((_x, j) => j !== i) })}>
+          ✕
+        </Button>
+      </div>
+    );
+  };
+
+  const dayRow = (d: CalendarForm["days"][number], i: number) => {
+    const update = (patch: Partial<CalendarForm["days"][number]>) => setForm({ ...form, days: form.days.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
+    return (
+      <div key={i} className={styles.dayRow} data-testid={`event-day-${i}`}>
+        <Field label={format(t.eventDay, { n: i + 1 })}>
+          <Input type="date" value={d.date} onChange={(_e, v) => update({ date: v.value })} />
+        </Field>
+        <Field label={t.share}>
+          <Input type="text" inputMode="decimal" value={d.share} onChange={(_e, v) => update({ share: v.value })} />
+        </Field>
+        <Button appearance="subtle" className={styles.remove} aria-label={format(t.removeDay, { n: i + 1 })} disabled={form.days.length <= 1} onClick={() => setForm({ ...form, days: form.days.filter((_x, j) => j !== i) })}>
+          ✕
+        </Button>
+      </div>
+    );
+  };
+
+  const labels: Record<NumberKey, string> = {
+    baseline: t.baseline,
+    perAgentHour: t.perAgentHour,
+    automation: t.automation,
+    absence: t.absence,
+    breaks: t.breaks,
+    onHand: t.onHand,
+    attrition: t.attrition,
+    trainWeeks: t.trainWeeks,
+    passRate: t.passRate,
+  };
+  const numberField = (key: NumberKey) => <NumberField key={key} label={labels[key]} value={choices[key]} onChange={(v) => set(key, v)} error={fieldError(key)} showErrors={showErrors} />;
+  const lastStage = form.stages[form.stages.length - 1];
+
+  const resolveView = hasPlan && (
+    <div className={styles.resolve} data-testid="resolve">
+      <Caption1>{t.resolveHint}</Caption1>
+      <Button onClick={() => void resolve()} disabled={resolveState.status === "running" || state.status === "running"} data-testid="resolve-button">
+        {t.resolve}
+      </Button>
+      {resolveState.status === "running" && progress}
+      {resolveState.status === "error" && (
+        <MessageBar intent="error" role="alert" data-testid="resolve-error">
+          <MessageBarBody>{resolveState.message}</MessageBarBody>
+        </MessageBar>
+      )}
+      {resolveState.status === "done" && (
+        <MessageBar intent={resolveState.result.verdict.intent} data-testid="resolve-result">
+          <MessageBarBody>
+            <MessageBarTitle>{resolveState.result.verdict.title}</MessageBarTitle>
+            {resolveState.result.verdict.lines.map((line) => (
+              <div key={line}>{line}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+
+  return (
+    <PanelShell id="peak" intro={t.intro} state={state} onRun={() => void run()} progress={progress} fileName={`${text.tabs.peak}.xlsx`} footer={resolveView}>
+      <Field label={t.name}>
+        <Input value={choices.name} placeholder={defaultName} onChange={(_e, d) => set("name", d.value)} />
+      </Field>
+      <fieldset className={styles.fieldset}>
+        <legend>
+          <Label className={styles.section}>{t.calendar}</Label>
+        </legend>
+        <Caption1>{t.calendarHint}</Caption1>
+        {form.stages.map(stageRow)}
+        <Button
+          onClick={() => setForm({ ...form, stages: [...form.stages, { kind: "aftersale", start: lastStage?.end ?? "", end: lastStage?.end ?? "" }] })}
+          data-testid="add-stage"
+        >
+          {t.addStage}
+        </Button>
+        <Label className={styles.section}>{t.eventDays}</Label>
+        {form.days.map(dayRow)}
+        <Button disabled={form.days.length >= MAX_EVENT_DAYS} onClick={() => setForm({ ...form, days: [...form.days, { date: "", share: "1" }] })} data-testid="add-event-day">
+          {t.addDay}
+        </Button>
+        {showErrors && !calendarRead.ok && (
+          <Text role="alert" className={styles.error} data-testid="calendar-error">
+            {calendarRead.message}
+          </Text>
+        )}
+      </fieldset>
+      <Field label={t.forecast}>
+        <RadioGroup value={choices.source} onChange={(_e, d) => set("source", d.value)}>
+          <Radio value="sample" label={t.forecastSample} />
+          <Radio value="range" label={t.forecastRange} />
+        </RadioGroup>
+      </Field>
+      {fromRanges && (
+        <>
+          <RangeField label={ft.eventRange} value={choices.eventRange} onChange={(v) => set("eventRange", v)} error={rangeErrors[0]} showErrors={showErrors} holds="numbers" />
+          <RangeField label={ft.baselineRange} value={choices.baselineRange} onChange={(v) => set("baselineRange", v)} error={rangeErrors[1]} showErrors={showErrors} holds="numbers" />
+          <RangeField label={ft.labelRange} value={choices.labelRange} onChange={(v) => set("labelRange", v)} error={rangeErrors[2]} showErrors={showErrors} holds="numbers" />
+          {numberField("baseline")}
+        </>
+      )}
+      <Field label={ft.combine}>
+        <Select value={combine} onChange={(_e, d) => set("combine", d.value)}>
+          <option value="mean">{ft.combineMean}</option>
+          <option value="max">{ft.combineMax}</option>
+          <option value="last">{ft.combineLast}</option>
+        </Select>
+      </Field>
+      <Label className={styles.section}>{t.capacity}</Label>
+      {(["perAgentHour", "automation", "absence", "breaks"] as const).map(numberField)}
+      <Label className={styles.section}>{t.hiring}</Label>
+      {(["onHand", "attrition", "trainWeeks", "passRate"] as const).map(numberField)}
+      <PeopleSource label={text.common.people} choice={choices} onChange={(k, v) => set(k, v)} showErrors={showErrors} />
+    </PanelShell>
+  );
+}
