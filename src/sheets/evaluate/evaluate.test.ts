@@ -17,6 +17,17 @@ function results(values: readonly (string | number | boolean | null)[], formulas
 }
 
 describe("formula evaluator", () => {
+  it("POISSON.DIST (the native Erlang C of the review) and EXP agree with hand values", () => {
+    const [pmf, cdf, big, zero, neg, e] = results([], ["POISSON.DIST(2,3,FALSE)", "POISSON.DIST(2.9,3,TRUE)", "POISSON.DIST(800,800,TRUE)", "POISSON.DIST(0,0,FALSE)", "POISSON.DIST(-1,3,TRUE)", "EXP(1)"]) as number[];
+    expect(pmf).toBeCloseTo(Math.exp(-3) * 4.5, 14);
+    expect(cdf).toBeCloseTo(Math.exp(-3) * 8.5, 14);
+    // A mean past e^−745's underflow: the median of a large Poisson is about its mean.
+    expect(big).toBeGreaterThan(0.5);
+    expect(big).toBeLessThan(0.52);
+    expect([zero, neg]).toEqual([1, { error: "#NUM!" }]);
+    expect(e).toBeCloseTo(Math.E, 13); // shown to 15 significant digits, as Excel keeps them
+  });
+
   it("keeps the double negation in SUMPRODUCT (the engine that drops it returns 0)", () => {
     expect(results([10, 20, 30], ["SUMPRODUCT(--(A1:A3>15),A1:A3)", "SUMPRODUCT((A1:A3>15)*1)", "SUMPRODUCT(A1:A3,A1:A3)"])).toEqual([50, 2, 1400]);
   });

@@ -423,6 +423,23 @@ const FUNCTIONS: Record<string, Fn> = {
       const x = toNumber(v!);
       return isError(x) ? x : Math.floor(x);
     }),
+  EXP: (args, ctx) =>
+    mapValues([evaluate(args[0]!, ctx)], ctx, ([v]) => {
+      const x = toNumber(v!);
+      if (isError(x)) return x;
+      const y = Math.exp(x);
+      return Number.isFinite(y) ? y : new XlError("#NUM!");
+    }),
+  "POISSON.DIST": (args, ctx) =>
+    mapValues([evaluate(args[0]!, ctx), evaluate(args[1]!, ctx), evaluate(args[2]!, ctx)], ctx, ([xv, mv, cv]) => {
+      const x = toNumber(xv!);
+      if (isError(x)) return x;
+      const mean = toNumber(mv!);
+      if (isError(mean)) return mean;
+      const k = Math.trunc(x);
+      if (k < 0 || mean < 0) return new XlError("#NUM!");
+      return poisson(k, mean, cv === true || (typeof cv === "number" && cv !== 0));
+    }),
   ABS: (args, ctx) =>
     mapValues([evaluate(args[0]!, ctx)], ctx, ([v]) => {
       const x = toNumber(v!);
@@ -485,6 +502,21 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   HYPERLINK: (args, ctx) => scalarArg(args, args.length > 1 ? 1 : 0, ctx),
 };
+
+/** P(X = k) or P(X ≤ k) for a Poisson mean, each term in log space (no underflow of e^−mean). */
+function poisson(k: number, mean: number, cumulative: boolean): number {
+  if (mean === 0) return k === 0 || cumulative ? 1 : 0;
+  const logMean = Math.log(mean);
+  let logFactorial = 0;
+  let sum = 0;
+  let term = 0;
+  for (let i = 0; i <= k; i++) {
+    if (i > 0) logFactorial += Math.log(i);
+    term = Math.exp(-mean + i * logMean - logFactorial);
+    sum += term;
+  }
+  return cumulative ? Math.min(1, sum) : term;
+}
 
 /** Functions the evaluator computes; generated sheets that use others get no cached values. */
 export const SUPPORTED_FUNCTIONS: readonly string[] = Object.keys(FUNCTIONS).sort();

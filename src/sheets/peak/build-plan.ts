@@ -16,6 +16,7 @@ import { buildRosterSheetSet, FIRST_SLOT_COL } from "../roster";
 import { a1, rekeySheets, sheetRef, type SheetSpec } from "../spec";
 import { buildTrainingSheets } from "../training";
 import { sampleReviewInput } from "../../core/review/sample";
+import { samplePlanNumbers } from "../review/sample";
 import { buildReviewSheet, qaLogRefs } from "../review/review-sheet";
 import { buildPlanForecastSheet } from "./forecast-sheet";
 import { buildPlanHeadcountSheet } from "./headcount-sheet";
@@ -109,9 +110,10 @@ export function buildPeakPlanSheets(input: PeakWorkbookInput, locale: Locale): S
     ...buildPlanCompanionSheets(input, locale),
   ];
   // The review after the peak needs what really happened: the sample shop's is written with its
-  // sample actuals; a user's plan gets it from the review generator once the peak is over.
+  // sample actuals (drawn around the sample's own plan, so a typed uplift leaves them as they
+  // are); a user's plan gets it from the review generator once the peak is over.
   if (input.sample) {
-    const review = sampleReviewInput({ forecast: numbers.forecast, required: numbers.agents }, true);
+    const review = sampleReviewInput(samplePlanNumbers(), true);
     body.push(buildReviewSheet(review, locale, { payoutSummary: planSheetId("payoutSummary"), qaLogs: qaLogRefs(planQaOptions(input, locale), planSheetId) }));
   }
   const hiring = hiringLayout(numbers.weeks.length);
