@@ -17,6 +17,10 @@ function results(values: readonly (string | number | boolean | null)[], formulas
 }
 
 describe("formula evaluator", () => {
+  it("COUNTA counts what cells hold (text, numbers, booleans), not blanks", () => {
+    expect(results(["王芳", null, 3, true, ""], ["COUNTA(A1:A5)", "COUNTA(A2)", "COUNTA(A1,A3)"])).toEqual([4, 0, 2]);
+  });
+
   it("POISSON.DIST (the native Erlang C of the review) and EXP agree with hand values", () => {
     const [pmf, cdf, big, zero, neg, e] = results([], ["POISSON.DIST(2,3,FALSE)", "POISSON.DIST(2.9,3,TRUE)", "POISSON.DIST(800,800,TRUE)", "POISSON.DIST(0,0,FALSE)", "POISSON.DIST(-1,3,TRUE)", "EXP(1)"]) as number[];
     expect(pmf).toBeCloseTo(Math.exp(-3) * 4.5, 14);

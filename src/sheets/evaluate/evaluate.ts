@@ -355,6 +355,16 @@ const FUNCTIONS: Record<string, Fn> = {
     }
     return n;
   },
+  // Every cell that holds something (a formula's "" too, as in Excel); a scalar argument counts once.
+  COUNTA: (args, ctx) => {
+    let n = 0;
+    for (const arg of args) {
+      const v = evaluate(arg, ctx);
+      if (isRange(v) || isArray(v)) n += matrixOf(v, ctx).flat().filter((x) => x !== null).length;
+      else if (v !== null) n++;
+    }
+    return n;
+  },
   COUNTBLANK: (args, ctx) => matrixOf(evaluate(args[0]!, ctx), ctx).flat().filter((x) => x === null || x === "").length,
   COUNTIF: conditional("count", false),
   COUNTIFS: conditional("count", false),

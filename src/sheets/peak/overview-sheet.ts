@@ -12,6 +12,7 @@ import { COLORS, FORMATS, STYLES } from "../styles";
 import { FORECAST_CELLS } from "./forecast-sheet";
 import { peopleNeededRef } from "./headcount-sheet";
 import { PEAK_IDS } from "./layout";
+import { FIRST_PERSON_ROW } from "../roster";
 import { shortDate } from "./labels";
 
 const STAGE_FILL = { training: "#C9DAF8", presale: "#FCE5CD", event: "#F4CCCC", aftersale: "#D9EAD3" } as const;
@@ -81,7 +82,10 @@ export function buildOverviewSheet(input: OverviewInput, locale: Locale): SheetS
     const date = shortDate(calendar.eventDays[i]!.date, locale);
     row++;
     b.value(row, 0, format(to.rosterPeople, { date }), STYLES.label);
-    b.value(row, 1, r.people, { ...STYLES.computed, numFmt: FORMATS.integer });
+    // Counted from the grid's name column, so a re-solved roster (rows added or removed inside
+    // the block of people) is counted again.
+    const names = `${sheetRef(r.gridId)}!${a1(FIRST_PERSON_ROW, 0, true)}:${a1(FIRST_PERSON_ROW + Math.max(r.people, 1) - 1, 0, true)}`;
+    b.formula(row, 1, `COUNTA(${names})`, { ...STYLES.computed, numFmt: FORMATS.integer });
     b.set(row, 2, name(r.gridId), { fontColor: "#0563C1", border: "thin" }, { link: `${sheetRef(r.gridId)}!A1` }).merge(row, 2, row, 3);
     const gaps = `${sheetRef(r.gridId)}!${a1(r.gapRow, r.firstCol, true)}:${a1(r.gapRow, r.lastCol, true)}`;
     figure(format(to.shortSlots, { date }), `COUNTIF(${gaps},"<0")`, FORMATS.integer, r.gridId, { bold: true });
