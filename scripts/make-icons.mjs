@@ -61,6 +61,13 @@ const ICONS = {
     [segment(0.56, 0.32, 0.56, 0.06, 0.06), TEAL],
     [triangle(0.58, 0.06, 0.86, 0.13, 0.58, 0.2), TEAL],
   ],
+  review: [
+    // a magnifier over a line chart: looking back at the peak
+    [union(segment(0.08, 0.92, 0.92, 0.92, 0.06), segment(0.08, 0.92, 0.08, 0.1, 0.06)), TEAL],
+    [union(segment(0.16, 0.7, 0.32, 0.46, 0.08), segment(0.32, 0.46, 0.44, 0.6, 0.08)), TEAL],
+    [ring(0.64, 0.4, 0.2, 0.08), TEAL],
+    [segment(0.78, 0.55, 0.92, 0.72, 0.1), TEAL],
+  ],
   staffing: [
     // bar chart: headcount per slot
     [union(roundRect(0.14, 0.5, 0.32, 0.88, 0.03), roundRect(0.41, 0.32, 0.59, 0.88, 0.03), roundRect(0.68, 0.12, 0.86, 0.88, 0.03)), TEAL],
@@ -102,7 +109,7 @@ const ICONS = {
 };
 
 /** Sizes: 16/32/80 for ribbon buttons (Office's required set), plus 64 for the app's high-res icon. */
-const SIZES = { icon: [16, 32, 64, 80], peak: [16, 32, 80], staffing: [16, 32, 80], roster: [16, 32, 80], qa: [16, 32, 80], coaching: [16, 32, 80], payouts: [16, 32, 80], forecast: [16, 32, 80], training: [16, 32, 80] };
+const SIZES = { icon: [16, 32, 64, 80], peak: [16, 32, 80], review: [16, 32, 80], staffing: [16, 32, 80], roster: [16, 32, 80], qa: [16, 32, 80], coaching: [16, 32, 80], payouts: [16, 32, 80], forecast: [16, 32, 80], training: [16, 32, 80] };
 
 const SAMPLES = 8;
 

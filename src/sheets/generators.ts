@@ -10,11 +10,12 @@ import type { Generator } from "./generator";
 import { PAYOUTS_GENERATOR } from "./payouts/generator";
 import { PEAK_GENERATOR } from "./peak/generator";
 import { QA_GENERATOR } from "./qa/generator";
+import { REVIEW_GENERATOR } from "./review/generator";
 import { ROSTER_GENERATOR } from "./roster/generator";
 import { STAFFING_GENERATOR } from "./staffing/generator";
 import { TRAINING_GENERATOR } from "./training/generator";
 
-export const GENERATORS = [PEAK_GENERATOR, STAFFING_GENERATOR, ROSTER_GENERATOR, QA_GENERATOR, COACHING_GENERATOR, PAYOUTS_GENERATOR, FORECAST_GENERATOR, TRAINING_GENERATOR] as const;
+export const GENERATORS = [PEAK_GENERATOR, REVIEW_GENERATOR, STAFFING_GENERATOR, ROSTER_GENERATOR, QA_GENERATOR, COACHING_GENERATOR, PAYOUTS_GENERATOR, FORECAST_GENERATOR, TRAINING_GENERATOR] as const;
 
 /** "staffing" | "roster" | …: the pane's panel ids. */
 export type GeneratorId = (typeof GENERATORS)[number]["id"];

@@ -26,6 +26,7 @@ import { buildForecastSample } from "../../src/sheets/forecast/sample";
 import { buildSampleSheets } from "../../src/sheets/generator";
 import { buildPayoutSheets } from "../../src/sheets/payouts";
 import { PEAK_GENERATOR } from "../../src/sheets/peak/generator";
+import { REVIEW_GENERATOR } from "../../src/sheets/review/generator";
 import { buildQaSheets } from "../../src/sheets/qa/build-qa-sheets";
 import { buildRosterSheets } from "../../src/sheets/roster";
 import { sampleTrainingPlan } from "../../src/core/training/sample-plan";
@@ -51,6 +52,7 @@ async function expectedSheetNames(locale: Locale): Promise<Record<PanelId, strin
   return {
     // The panel's defaults are the sample plan (sample calendar, history and team).
     peak: names(await buildSampleSheets(PEAK_GENERATOR, locale)),
+    review: names(await buildSampleSheets(REVIEW_GENERATOR, locale)),
     staffing: [TASKPANE_TEXT[locale].staffingSheet.name],
     roster: names(buildRosterSheets(assignRoster(plan, scenario.people, scenario.rules), locale)),
     qa: names(buildQaSheets({ channel: "pre-sale" }, locale)),

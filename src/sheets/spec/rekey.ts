@@ -1,4 +1,5 @@
 /** Giving a set of generated sheets new ids, with every `[[id]]` reference among them following. */
+import { quoteSheetName } from "./formula-text";
 import type { SheetSpec, ValidationRule } from "./types";
 
 /**
@@ -8,11 +9,27 @@ import type { SheetSpec, ValidationRule } from "./types";
  */
 export function rekeySheets(specs: readonly SheetSpec[], rename: (id: string) => string): SheetSpec[] {
   const ids = new Set(specs.map((s) => s.id));
-  const fix = (text: string) => text.replace(/\[\[([A-Za-z0-9_-]+)\]\]/g, (whole, id: string) => (ids.has(id) ? `[[${rename(id)}]]` : whole));
+  return mapSheetTokens(specs, (id) => (ids.has(id) ? `[[${rename(id)}]]` : undefined)).map((s) => ({ ...s, id: rename(s.id) }));
+}
+
+/**
+ * The same sheets with every `[[id]]` of `names` replaced by that sheet's quoted name: for a sheet
+ * written later that reads a sheet already in the workbook (a writer resolves `[[id]]` only among
+ * the sheets of one write).
+ */
+export function pointSheetRefs(specs: readonly SheetSpec[], names: ReadonlyMap<string, string>): SheetSpec[] {
+  return mapSheetTokens(specs, (id) => {
+    const name = names.get(id);
+    return name === undefined ? undefined : quoteSheetName(name);
+  });
+}
+
+/** Replaces each `[[id]]` token for which `replace` answers a text, in every place a spec holds formulas. */
+function mapSheetTokens(specs: readonly SheetSpec[], replace: (id: string) => string | undefined): SheetSpec[] {
+  const fix = (text: string) => text.replace(/\[\[([A-Za-z0-9_-]+)\]\]/g, (whole, id: string) => replace(id) ?? whole);
   const rule = (r: ValidationRule): ValidationRule => (r.type === "list" && "source" in r ? { ...r, source: fix(r.source) } : r);
   return specs.map((s) => ({
     ...s,
-    id: rename(s.id),
     cells: s.cells.map((c) => ({ ...c, ...(c.formula !== undefined ? { formula: fix(c.formula) } : {}), ...(c.link !== undefined ? { link: fix(c.link) } : {}) })),
     ...(s.validations ? { validations: s.validations.map((v) => ({ ...v, rule: rule(v.rule) })) } : {}),
     ...(s.conditionalFormats

@@ -6,12 +6,14 @@ import { ForecastPanel } from "./ForecastPanel";
 import { PayoutsPanel } from "./PayoutsPanel";
 import { PeakPanel } from "./PeakPanel";
 import { QaPanel } from "./QaPanel";
+import { ReviewPanel } from "./ReviewPanel";
 import { RosterPanel } from "./RosterPanel";
 import { StaffingPanel } from "./StaffingPanel";
 import { TrainingPanel } from "./TrainingPanel";
 
 export const PANELS: Readonly<Record<PanelId, ComponentType>> = {
   peak: PeakPanel,
+  review: ReviewPanel,
   staffing: StaffingPanel,
   roster: RosterPanel,
   qa: QaPanel,
