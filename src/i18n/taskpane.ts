@@ -149,7 +149,7 @@ export const TASKPANE_TEXT = defineStrings({
       incentiveLabel: "Incentives",
       resultTitle: "Review written: forecast error (WAPE) {wape}, {short} of {slots} slots short",
       resultNoVolume: "Review written: no contacts came in, so the forecast error is not defined; {short} of {slots} slots short",
-      resultDay: "{date}: forecast {forecast}, actual {actual}, WAPE {wape}; {short} short slots{worst}.",
+      resultDay: "{date}: forecast {forecast}, actual {actual}, WAPE {wape}, short slots: {short}{worst}.",
       resultWorst: " (worst at {time}: {missing} missing)",
       resultLinked: "The forecast and agents required are formulas on “{sheet}”: the figures above are its values now.",
       resultValues: "The forecast and agents required are written as values.",

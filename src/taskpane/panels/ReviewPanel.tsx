@@ -248,7 +248,7 @@ export function ReviewPanel() {
       {fromRanges && (
         <>
           <Caption1 data-testid="plan-state">
-            {linked ? format(t.linkedPlan, { sheet: linked.sheet, days: linked.dates.length, slots: linked.slots }) : planState.status === "gone" ? format(t.planGone, { sheet: planState.sheet }) : t.noPlan}
+            {linked ? format(t.linkedPlan, { sheet: linked.sheet, days: linked.dates.length, slots: linked.slots }) : planState.status === "gone" ? format(t.planGone, { sheet: planState.sheet }) : planState.status === "none" ? t.noPlan : ""}
           </Caption1>
           {!linked && (
             <Field label={t.eventDays} {...(showErrors && daysError ? { validationMessage: daysError, validationState: "error" as const } : {})}>

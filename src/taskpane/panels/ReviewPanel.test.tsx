@@ -1,0 +1,202 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen } from "@testing-library/react";
+import { computePeakPlan } from "../../core/peak";
+import { computeReview, sampleReviewInput, type ReviewInput } from "../../core/review";
+import { toSerialDate } from "../../core/serial-date";
+import { REVIEW_TEXT } from "../../i18n/review";
+import { TASKPANE_TEXT } from "../../i18n/taskpane";
+import { SheetBuilder } from "../../sheets/builder";
+import { samplePeakPlanInput } from "../../sheets/peak/sample";
+import { reviewLayout, reviewSizes, SLOT_COL } from "../../sheets/review/review-layout";
+import { samplePlanNumbers } from "../../sheets/review/sample";
+import type { SheetSpec } from "../../sheets/spec";
+import type { PreviewHost } from "../host/preview-host";
+import { PLAN_SETTING, type PlanRecord } from "../peak/plan-record";
+import { previewHost, renderPanel } from "../test-support/render-pane";
+import { reviewVerdict, ReviewPanel } from "./ReviewPanel";
+
+const EN = TASKPANE_TEXT["en-US"];
+const ZH = TASKPANE_TEXT["zh-CN"];
+
+/** A user's sheet "Data": columns A.. of numbers under a heading row. */
+async function dataSheet(host: PreviewHost, columns: (number | string | null)[][]): Promise<void> {
+  const b = new SheetBuilder("data", "Data");
+  columns.forEach((col, c) => {
+    b.value(0, c, `col ${c}`);
+    col.forEach((v, r) => v !== null && b.value(r + 1, c, v));
+  });
+  await host.writeSheets([b.build()]);
+}
+
+/** Renders the panel and records what it writes (but the user's data sheets the test adds). */
+function renderReview(host: PreviewHost, locale: "en-US" | "zh-CN" = "en-US") {
+  const written: SheetSpec[] = [];
+  const write = host.writeSheets.bind(host);
+  host.writeSheets = (specs) => {
+    written.push(...specs.filter((s) => s.id !== "data"));
+    return write(specs);
+  };
+  renderPanel(<ReviewPanel />, host, locale);
+  return written;
+}
+
+const input = (label: string) => screen.getByLabelText(label, { exact: false, selector: "input" });
+const inputs = (label: string) => screen.getAllByLabelText(label, { exact: false, selector: "input" });
+const cellAt = (spec: SheetSpec, row: number, col: number) => spec.cells.find((c) => c.row === row && c.col === col);
+const texts = (spec: SheetSpec) => spec.cells.map((c) => String(c.value ?? ""));
+
+// A user's day of 24 hourly slots: volume rising to an evening peak, two agents short at 20:00.
+const ACTUAL = Array.from({ length: 24 }, (_, h) => 40 + 10 * h);
+const FORECAST = Array.from({ length: 24 }, (_, h) => 50 + 9 * h);
+const REQUIRED = Array.from({ length: 24 }, (_, h) => 3 + Math.floor(h / 4));
+const ON_DUTY = REQUIRED.map((r, h) => (h === 20 ? r - 2 : r));
+
+async function fillUserRanges(host: PreviewHost, onDuty: (number | string)[] = ON_DUTY) {
+  await dataSheet(host, [ACTUAL, onDuty, FORECAST, REQUIRED]);
+  fireEvent.click(screen.getByLabelText(EN.review.sourceRanges));
+  fireEvent.change(input(EN.review.eventDays), { target: { value: "2026-11-11" } });
+  fireEvent.change(input(EN.review.actualAny), { target: { value: "Data!A2:A25" } });
+  fireEvent.change(input(EN.review.onDuty), { target: { value: "Data!B2:B25" } });
+  fireEvent.change(input(EN.review.forecast), { target: { value: "Data!C:C" } });
+  fireEvent.change(input(EN.review.required), { target: { value: "Data!D2:D25" } });
+  fireEvent.change(input(EN.review.aht), { target: { value: "300" } });
+  fireEvent.change(input(EN.review.incentiveCost), { target: { value: "1234.56" } });
+  fireEvent.change(input(EN.review.sales), { target: { value: "500000" } });
+}
+
+/** The review input the panel should have built from `fillUserRanges`. */
+function expectedInput(): ReviewInput {
+  return {
+    linked: false,
+    sample: false,
+    days: [{ date: toSerialDate(2026, 11, 11), forecast: FORECAST, required: REQUIRED, actual: ACTUAL, onDuty: ON_DUTY }],
+    settings: { ahtSeconds: 300, answerSeconds: 30, targetServiceLevel: 0.8, qaPassMark: 85 },
+    incentives: { lines: [{ label: EN.review.incentiveLabel, costCents: 123_456 }], salesCents: 50_000_000 },
+    qa: { first: toSerialDate(2026, 11, 11), last: toSerialDate(2026, 11, 11), reviews: 0, passed: 0, meanScore: null, redLines: 0, topErrors: [] },
+    process: { well: [], improve: [] },
+    improvements: [],
+    followUps: [],
+  };
+}
+
+describe("ReviewPanel", () => {
+  it("writes the sample review in both languages, labelled sample, with the engine's figures", async () => {
+    for (const locale of ["en-US", "zh-CN"] as const) {
+      document.body.innerHTML = "";
+      const written = renderReview(previewHost(locale), locale);
+      expect(screen.getByText(TASKPANE_TEXT[locale].review.intro)).toBeTruthy();
+      fireEvent.click(screen.getByTestId("create"));
+      await screen.findByTestId("created-sheets");
+      expect(written.map((s) => s.name)).toEqual([REVIEW_TEXT[locale].name]);
+      expect(texts(written[0]!).some((v) => v.includes(REVIEW_TEXT[locale].sampleNote))).toBe(true);
+      const verdict = reviewVerdict(sampleReviewInput(samplePlanNumbers(), false), TASKPANE_TEXT[locale]);
+      expect(screen.getByText(verdict.title, { exact: false })).toBeTruthy();
+    }
+  });
+
+  it("answers a bad range in plain words and writes nothing", async () => {
+    const host = previewHost();
+    const written = renderReview(host);
+    const bad: (number | string)[] = [...ON_DUTY];
+    bad[2] = "three";
+    await fillUserRanges(host, bad);
+    fireEvent.click(screen.getByTestId("create"));
+    expect((await screen.findByText("Data!B2:B25, row 3: “three” is not a number.")).textContent).toBeTruthy();
+    // A range one row short names both counts.
+    fireEvent.change(input(EN.review.onDuty), { target: { value: "Data!B2:B24" } });
+    fireEvent.click(screen.getByTestId("create"));
+    expect(await screen.findByText("Data!B2:B24 has 23 rows; it needs 24 (one per slot of the day).")).toBeTruthy();
+    expect(written).toEqual([]);
+  });
+
+  it("answers half an agent on duty with the engine's check, in Chinese", async () => {
+    const host = previewHost("zh-CN");
+    const written = renderReview(host, "zh-CN");
+    await dataSheet(host, [ACTUAL, ON_DUTY.map((n, i) => (i === 4 ? 2.5 : n)), FORECAST, REQUIRED]);
+    fireEvent.click(screen.getByLabelText(ZH.review.sourceRanges));
+    fireEvent.change(input(ZH.review.eventDays), { target: { value: "2026-11-11" } });
+    fireEvent.change(input(ZH.review.actualAny), { target: { value: "Data!A2:A25" } });
+    fireEvent.change(input(ZH.review.onDuty), { target: { value: "Data!B2:B25" } });
+    fireEvent.change(input(ZH.review.forecast), { target: { value: "Data!C2:C25" } });
+    fireEvent.change(input(ZH.review.required), { target: { value: "Data!D2:D25" } });
+    fireEvent.click(screen.getByTestId("create"));
+    expect(await screen.findByText("活动日 1 第 5 个时段：在岗人数须为不小于 0 的整数；当前为 2.5。")).toBeTruthy();
+    expect(written).toEqual([]);
+  });
+
+  it("reviews the user's ranges: the sheet holds their numbers, the result line is computeReview's, nothing says sample", async () => {
+    const host = previewHost();
+    const written = renderReview(host);
+    await fillUserRanges(host);
+    fireEvent.click(screen.getByTestId("create"));
+    await screen.findByTestId("created-sheets");
+    const sheet = written[0]!;
+    const expected = expectedInput();
+    const L = reviewLayout(reviewSizes(expected));
+    const first = L.days[0]!.firstSlot;
+    for (let s = 0; s < 24; s++) {
+      expect([cellAt(sheet, first + s, SLOT_COL.actual)?.value, cellAt(sheet, first + s, SLOT_COL.onDuty)?.value, cellAt(sheet, first + s, SLOT_COL.forecast)?.value]).toEqual([ACTUAL[s], ON_DUTY[s], FORECAST[s]]);
+    }
+    const r = computeReview(expected);
+    // 20:00 is the one short slot (2 agents); WAPE = Σ|actual − forecast| ÷ Σactual = Σ|h − 10| ÷ 3 720 = 146 ÷ 3 720.
+    expect(r.all.shortSlots).toBe(1);
+    const wape = ACTUAL.reduce((a, v, i) => a + Math.abs(v - FORECAST[i]!), 0) / ACTUAL.reduce((a, v) => a + v, 0);
+    expect(wape).toBeCloseTo(146 / 3720, 12);
+    expect(r.all.wapeSlots).toBeCloseTo(wape, 12);
+    expect(screen.getByText(`Review written: forecast error (WAPE) ${(wape * 100).toFixed(1)}%, 1 of 24 slots short`, { exact: false })).toBeTruthy();
+    expect(screen.getByText("2026-11-11: forecast 3,684, actual 3,720, WAPE 3.9%, short slots: 1 (worst at 20:00: 2 missing).")).toBeTruthy();
+    expect(texts(sheet).some((v) => v.includes(REVIEW_TEXT["en-US"].sampleNote) || /sample/i.test(v))).toBe(false);
+  });
+
+  it("links to the workbook's peak plan under the name its headcount sheet got", async () => {
+    const host = previewHost();
+    const plan = samplePeakPlanInput();
+    const numbers = computePeakPlan(plan);
+    const slots = numbers.forecast[0]!.length;
+    const days = plan.calendar.eventDays.length;
+    // The plan's headcount sheet, renamed on writing because "Headcount" was taken.
+    const headcount = new SheetBuilder("hc", "Headcount (2)");
+    headcount.value(0, 0, "Headcount plan");
+    await host.writeSheets([headcount.build()]);
+    const record = {
+      version: 1,
+      locale: "en-US",
+      name: "Our peak",
+      sample: false,
+      plan,
+      team: [],
+      newHires: 0,
+      names: { peakHeadcount: "Headcount (2)", ...Object.fromEntries(Array.from({ length: days }, (_, d) => [[`g${d}`, `G${d}`], [`p${d}`, `P${d}`]]).flat()) },
+      titles: { peakHeadcount: "Headcount plan" },
+      rosters: Array.from({ length: days }, (_, d) => ({ gridId: `g${d}`, planId: `p${d}`, coverageRow: 0, requiredRow: 0 })),
+    } satisfies PlanRecord;
+    await host.setSetting(PLAN_SETTING, record);
+    const actual = numbers.forecast.map((f) => f.map((v) => Math.round(v * 1.1)));
+    const onDuty = numbers.agents.map((a) => a.map((v) => Math.max(0, Math.ceil(v) - 1)));
+    await dataSheet(host, [...actual, ...onDuty]);
+    const written = renderReview(host);
+    fireEvent.click(screen.getByLabelText(EN.review.sourceRanges));
+    expect(await screen.findByText(EN.review.linkedPlan.replace("{sheet}", "Headcount (2)").replace("{days}", String(days)).replace("{slots}", String(slots)))).toBeTruthy();
+    const col = (c: number) => String.fromCharCode(65 + c);
+    inputs(EN.review.actual.replace("{slots}", String(slots))).forEach((el, d) => fireEvent.change(el, { target: { value: `Data!${col(d)}2:${col(d)}${slots + 1}` } }));
+    inputs(EN.review.onDuty).forEach((el, d) => fireEvent.change(el, { target: { value: `Data!${col(days + d)}2:${col(days + d)}${slots + 1}` } }));
+    fireEvent.click(screen.getByTestId("create"));
+    await screen.findByTestId("created-sheets");
+    const sheet = written[0]!;
+    const expected: ReviewInput = {
+      ...expectedInput(),
+      settings: { ...expectedInput().settings, ahtSeconds: 60 },
+      incentives: { lines: [{ label: EN.review.incentiveLabel, costCents: 0 }], salesCents: 0 },
+      linked: true,
+      days: numbers.forecast.map((forecast, d) => ({ date: plan.calendar.eventDays[d]!.date, forecast, required: numbers.agents[d]!, actual: actual[d]!, onDuty: onDuty[d]! })),
+    };
+    const first = reviewLayout(reviewSizes(expected)).days[0]!.firstSlot;
+    // The forecast cell of slot 0 reads the plan's sheet by its real name, not a [[id]] token.
+    expect(cellAt(sheet, first, SLOT_COL.forecast)?.formula).toBe("'Headcount (2)'!$B$11");
+    expect(sheet.cells.some((c) => c.formula?.includes("[[peakHeadcount]]"))).toBe(false);
+    const verdict = reviewVerdict(expected, EN, "Headcount (2)");
+    expect(screen.getByText(verdict.title, { exact: false })).toBeTruthy();
+    expect(verdict.lines.at(-1)).toBe(EN.review.resultLinked.replace("{sheet}", "Headcount (2)"));
+    expect(computeReview(expected).all.shortSlots).toBeGreaterThan(0);
+  });
+});
