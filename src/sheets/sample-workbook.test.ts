@@ -52,8 +52,11 @@ describe("GENERATORS", () => {
       const values = GENERATORS.map((g) => g.ribbon[key]);
       expect({ key, unique: new Set(values).size }).toEqual({ key, unique: values.length });
     }
-    for (const a of GENERATORS) {
-      for (const b of GENERATORS) if (a !== b) expect({ a: a.id, b: b.id, nested: b.sheetIdPrefix.startsWith(a.sheetIdPrefix) }).toEqual({ a: a.id, b: b.id, nested: false });
+    // Sheet ids meet only within one write: the sample workbook, where an own-workbook generator
+    // (the peak plan, whose review sheet the review generator also writes alone) never goes.
+    const shared = GENERATORS.filter((g) => !g.ownWorkbook);
+    for (const a of shared) {
+      for (const b of shared) if (a !== b) expect({ a: a.id, b: b.id, nested: b.sheetIdPrefix.startsWith(a.sheetIdPrefix) }).toEqual({ a: a.id, b: b.id, nested: false });
     }
   });
 
