@@ -39,7 +39,7 @@ const STATUS_KEYS: Record<ImprovementStatus, "statusNotStarted" | "statusInProgr
 };
 
 /** Cost rows of the payout summary: net commission, grade bonuses, rank prizes, one per stage. */
-const PAYOUT_COMPONENTS = 3 + STAGE_KEYS.length;
+export const PAYOUT_COMPONENTS = 3 + STAGE_KEYS.length;
 
 const range = (top: number, left: number, bottom = top, right = left): RangeRef => ({ top, left, bottom, right });
 

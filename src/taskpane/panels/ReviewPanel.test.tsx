@@ -6,7 +6,11 @@ import { toSerialDate } from "../../core/serial-date";
 import { REVIEW_TEXT } from "../../i18n/review";
 import { TASKPANE_TEXT } from "../../i18n/taskpane";
 import { SheetBuilder } from "../../sheets/builder";
+import { SUMMARY_ROW } from "../../sheets/payouts/summary-sheet";
+import { planSheetId } from "../../sheets/peak/build-plan";
+import { HEADCOUNT_LAYOUT } from "../../sheets/peak/layout";
 import { samplePeakPlanInput } from "../../sheets/peak/sample";
+import { PAYOUT_COMPONENTS } from "../../sheets/review/review-sheet";
 import { reviewLayout, reviewSizes, SLOT_COL } from "../../sheets/review/review-layout";
 import { samplePlanNumbers } from "../../sheets/review/sample";
 import type { SheetSpec } from "../../sheets/spec";
@@ -198,5 +202,74 @@ describe("ReviewPanel", () => {
     expect(screen.getByText(verdict.title, { exact: false })).toBeTruthy();
     expect(verdict.lines.at(-1)).toBe(EN.review.resultLinked.replace("{sheet}", "Headcount (2)"));
     expect(computeReview(expected).all.shortSlots).toBeGreaterThan(0);
+  });
+
+  it("in Excel, reads the plan's headcount and payout summary as they calculate now, and links both", async () => {
+    const host = previewHost("zh-CN");
+    Object.defineProperty(host, "kind", { value: "excel" });
+    const plan = samplePeakPlanInput();
+    const numbers = computePeakPlan(plan);
+    const slots = numbers.forecast[0]!.length;
+    const days = plan.calendar.eventDays.length;
+    // The forecast was raised by 20 % in Excel after the plan was written: the headcount sheet holds the new numbers.
+    const forecast = numbers.forecast.map((f) => f.map((v) => Math.round(v * 1.2 * 10) / 10));
+    const required = numbers.agents.map((a) => a.map((v) => v + 1));
+    const headcount = new SheetBuilder("hc", "人力测算");
+    headcount.value(0, 0, "人力需求");
+    for (let d = 0; d < days; d++) {
+      for (let s = 0; s < slots; s++) {
+        headcount.value(HEADCOUNT_LAYOUT.firstRow + s, HEADCOUNT_LAYOUT.volumeCol(d), forecast[d]![s]!);
+        headcount.value(HEADCOUNT_LAYOUT.firstRow + s, HEADCOUNT_LAYOUT.agentsCol(d), required[d]![s]!);
+      }
+    }
+    const summary = new SheetBuilder("ps", "奖金汇总 (2)");
+    summary.value(0, 0, "奖金汇总");
+    summary.value(SUMMARY_ROW.totalSales, 1, 812_345.67);
+    for (let k = 0; k < PAYOUT_COMPONENTS; k++) summary.value(SUMMARY_ROW.firstCost + k, 0, `项目 ${k}`).value(SUMMARY_ROW.firstCost + k, 1, 1000 * (k + 1) + 0.25);
+    await host.writeSheets([headcount.build(), summary.build()]);
+    const summaryId = planSheetId("payoutSummary");
+    const record = {
+      version: 1,
+      locale: "zh-CN",
+      name: "我们的大促",
+      sample: false,
+      plan,
+      team: [],
+      newHires: 0,
+      names: { peakHeadcount: "人力测算", [summaryId]: "奖金汇总 (2)", ...Object.fromEntries(Array.from({ length: days }, (_, d) => [[`g${d}`, `G${d}`], [`p${d}`, `P${d}`]]).flat()) },
+      titles: { peakHeadcount: "人力需求", [summaryId]: "奖金汇总" },
+      rosters: Array.from({ length: days }, (_, d) => ({ gridId: `g${d}`, planId: `p${d}`, coverageRow: 0, requiredRow: 0 })),
+    } satisfies PlanRecord;
+    await host.setSetting(PLAN_SETTING, record);
+    const actual = numbers.forecast.map((f) => f.map((v) => Math.round(v)));
+    const onDuty = numbers.agents.map((a) => a.map((v) => Math.ceil(v)));
+    await dataSheet(host, [...actual, ...onDuty]);
+    const written = renderReview(host, "zh-CN");
+    fireEvent.click(screen.getByLabelText(ZH.review.sourceRanges));
+    expect(await screen.findByText(ZH.review.summaryLinked.replace("{sheet}", "奖金汇总 (2)"))).toBeTruthy();
+    expect(screen.queryByLabelText(ZH.review.sales, { exact: false })).toBeNull();
+    const col = (c: number) => String.fromCharCode(65 + c);
+    inputs(ZH.review.actual.replace("{slots}", String(slots))).forEach((el, d) => fireEvent.change(el, { target: { value: `Data!${col(d)}2:${col(d)}${slots + 1}` } }));
+    inputs(ZH.review.onDuty).forEach((el, d) => fireEvent.change(el, { target: { value: `Data!${col(days + d)}2:${col(days + d)}${slots + 1}` } }));
+    fireEvent.click(screen.getByTestId("create"));
+    await screen.findByTestId("created-sheets");
+    const sheet = written[0]!;
+    const expected: ReviewInput = {
+      ...expectedInput(),
+      settings: { ...expectedInput().settings, ahtSeconds: 60 },
+      incentives: { lines: Array.from({ length: PAYOUT_COMPONENTS }, (_, k) => ({ label: `项目 ${k}`, costCents: 100_000 * (k + 1) + 25 })), salesCents: 81_234_567 },
+      linked: true,
+      days: forecast.map((f, d) => ({ date: plan.calendar.eventDays[d]!.date, forecast: f, required: required[d]!, actual: actual[d]!, onDuty: onDuty[d]! })),
+      qa: { ...expectedInput().qa, first: plan.calendar.eventDays[0]!.date, last: plan.calendar.eventDays[days - 1]!.date },
+    };
+    const formulas = sheet.cells.map((c) => c.formula ?? "");
+    expect(formulas).toContain("'奖金汇总 (2)'!$B$15");
+    expect(formulas).toContain("'奖金汇总 (2)'!$B$5");
+    expect(formulas).toContain("'人力测算'!$B$11");
+    // The result line is the engine's for the numbers the plan's sheets hold now (the raised forecast).
+    const verdict = reviewVerdict(expected, ZH, "人力测算");
+    expect(screen.getByText(verdict.title, { exact: false })).toBeTruthy();
+    for (const line of verdict.lines) expect(screen.getByText(line)).toBeTruthy();
+    expect(computeReview(expected).incentives.totalCents).toBe(Array.from({ length: PAYOUT_COMPONENTS }, (_, k) => 100_000 * (k + 1) + 25).reduce((a, b) => a + b, 0));
   });
 });

@@ -12,8 +12,10 @@ import { formatClock } from "../../core/roster";
 import { isoDate, toSerialDate } from "../../core/serial-date";
 import { format } from "../../i18n/locale";
 import type { TaskpaneText } from "../../i18n/taskpane";
+import { SUMMARY_ROW } from "../../sheets/payouts/summary-sheet";
+import { planSheetId } from "../../sheets/peak/build-plan";
 import { HEADCOUNT_LAYOUT, PEAK_IDS } from "../../sheets/peak/layout";
-import { buildReviewSheet } from "../../sheets/review/review-sheet";
+import { buildReviewSheet, PAYOUT_COMPONENTS } from "../../sheets/review/review-sheet";
 import { samplePlanNumbers } from "../../sheets/review/sample";
 import { a1, pointSheetRefs, quoteSheetName, type Scalar } from "../../sheets/spec";
 import { NumberField } from "../components/NumberField";
@@ -61,7 +63,11 @@ interface LinkedPlan {
   sheet: string;
   dates: number[];
   slots: number;
+  /** The plan's payout summary sheet, when it is there unchanged: the incentives are read from it. */
+  summary?: string;
 }
+
+const SUMMARY_ID = planSheetId("payoutSummary");
 
 type PlanState = { status: "none" } | { status: "checking" } | { status: "gone"; sheet: string } | { status: "linked"; plan: LinkedPlan };
 
@@ -86,14 +92,41 @@ async function findPlan(host: WorkbookHost): Promise<PlanState> {
   const record = readPlanRecord(host.getSetting(PLAN_SETTING));
   if (!record) return { status: "none" };
   const sheet = record.names[PEAK_IDS.headcount]!;
-  try {
-    const title = (await host.readRange(`${quoteSheetName(sheet)}!A1`)).values[0]?.[0];
-    if (String(title ?? "") !== record.titles[PEAK_IDS.headcount]) return { status: "gone", sheet };
-  } catch {
-    return { status: "gone", sheet };
-  }
+  if (!(await isPlanSheet(host, record, PEAK_IDS.headcount))) return { status: "gone", sheet };
   const numbers = computePeakPlan(record.plan);
-  return { status: "linked", plan: { record, sheet, dates: record.plan.calendar.eventDays.map((e) => e.date), slots: numbers.forecast[0]!.length } };
+  const plan: LinkedPlan = { record, sheet, dates: record.plan.calendar.eventDays.map((e) => e.date), slots: numbers.forecast[0]!.length };
+  // Only Excel calculates the summary's figures; the preview's cells hold formula text.
+  const summary = record.names[SUMMARY_ID];
+  return { status: "linked", plan: host.kind === "excel" && summary !== undefined && (await isPlanSheet(host, record, SUMMARY_ID)) ? { ...plan, summary } : plan };
+}
+
+/** The plan's sheet `id` is in the workbook under its recorded name, its title (A1) unchanged. */
+async function isPlanSheet(host: WorkbookHost, record: PlanRecord, id: string): Promise<boolean> {
+  try {
+    const title = (await host.readRange(`${quoteSheetName(record.names[id]!)}!A1`)).values[0]?.[0];
+    return String(title ?? "") === record.titles[id];
+  } catch {
+    return false;
+  }
+}
+
+/** The incentive lines and sales the payout summary shows now (its cost components, in yuan). */
+async function summaryIncentives(host: WorkbookHost, sheet: string, text: TaskpaneText): Promise<ReviewInput["incentives"]> {
+  const R = SUMMARY_ROW;
+  const area = `${quoteSheetName(sheet)}!${a1(R.totalSales, 0)}:${a1(R.firstCost + PAYOUT_COMPONENTS - 1, 1)}`;
+  const rows = await host.readRange(area).then(
+    (r) => r.values,
+    () => {
+      throw new PlainMessage(format(text.review.planGone, { sheet }));
+    },
+  );
+  const cents = (row: number): number => {
+    const v = rows[row - R.totalSales]?.[1];
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new PlainMessage(format(text.review.summaryBad, { sheet, cell: a1(row, 1), value: String(v ?? "") }));
+    return Math.round(v * 100);
+  };
+  const lines = Array.from({ length: PAYOUT_COMPONENTS }, (_, k) => ({ label: String(rows[R.firstCost + k - R.totalSales]?.[0] ?? ""), costCents: cents(R.firstCost + k) }));
+  return { lines, salesCents: cents(R.totalSales) };
 }
 
 /** Reads a column of numbers; blanks become null (allowed only where `blanks`). */
@@ -185,11 +218,12 @@ export function ReviewPanel() {
   const dayRanges: readonly DayRange[] = linked ? ["actual", "onDuty", "answered", "within"] : DAY_RANGES;
   const optional = (r: DayRange) => r === "answered" || r === "within";
   const rangeError = (key: RangeKey, r: DayRange) => (optional(r) && !choices[key].trim() ? undefined : rangeFieldMessage(choices[key], text));
+  const fields = linked?.summary ? FIELDS.filter((k) => k !== "cost" && k !== "sales") : FIELDS;
   const fieldError = (k: FieldKey) => numberFieldMessage(choices[k], LIMITS[k], text);
 
   const build = useCallback(async (): Promise<BuiltSheets | undefined> => {
     setShowErrors(true);
-    if (FIELDS.some((k) => fieldError(k))) return undefined;
+    if (fields.some((k) => fieldError(k))) return undefined;
     if (!fromRanges) {
       const input = sampleReviewInput(samplePlanNumbers(), false);
       return { specs: [buildReviewSheet(input, locale)], verdict: reviewVerdict(input, text) };
@@ -219,7 +253,7 @@ export function ReviewPanel() {
       sample: false,
       days,
       settings: { ahtSeconds: n("aht"), answerSeconds: n("answer"), targetServiceLevel: n("targetSl") / 100, qaPassMark: n("passMark") },
-      incentives: { lines: [{ label: t.incentiveLabel, costCents: Math.round(n("cost") * 100) }], salesCents: Math.round(n("sales") * 100) },
+      incentives: linked?.summary ? await summaryIncentives(host, linked.summary, text) : { lines: [{ label: t.incentiveLabel, costCents: Math.round(n("cost") * 100) }], salesCents: Math.round(n("sales") * 100) },
       qa: { first: dates[0]!, last: dates[dates.length - 1]!, reviews: 0, passed: 0, meanScore: null, redLines: 0, topErrors: [] },
       process: { well: [], improve: [] },
       improvements: [],
@@ -227,11 +261,12 @@ export function ReviewPanel() {
     };
     // Checks the input (checkReviewInput) before anything is written: its errors are in both languages.
     const verdict = reviewVerdict(input, text, linked?.sheet);
-    const sheet = buildReviewSheet(input, locale);
-    // A writer resolves [[id]] only among the sheets of one write: point the plan's references at its sheet's real name.
-    const specs = linked ? pointSheetRefs([sheet], new Map([[PEAK_IDS.headcount, linked.sheet]])) : [sheet];
+    const sheet = buildReviewSheet(input, locale, linked?.summary ? { payoutSummary: SUMMARY_ID } : {});
+    // A writer resolves [[id]] only among the sheets of one write: point the plan's references at its sheets' real names.
+    const names = new Map([[PEAK_IDS.headcount, linked?.sheet ?? ""], ...(linked?.summary ? [[SUMMARY_ID, linked.summary] as const] : [])]);
+    const specs = linked ? pointSheetRefs([sheet], names) : [sheet];
     return { specs, verdict };
-  }, [choices, dates, dayRanges, daysError, fromRanges, host, linked, locale, planState, text]);
+  }, [choices, dates, dayRanges, daysError, fields, fromRanges, host, linked, locale, planState, text]);
 
   const { state, run } = useGenerator(build, remember);
   const labels: Record<FieldKey, string> = { aht: t.aht, answer: t.answerSeconds, targetSl: t.targetSl, passMark: t.passMark, cost: t.incentiveCost, sales: t.sales };
@@ -264,7 +299,8 @@ export function ReviewPanel() {
             </Field>
           ))}
           <Caption1>{t.settings}</Caption1>
-          {FIELDS.map((k) => (
+          {linked?.summary && <Caption1>{format(t.summaryLinked, { sheet: linked.summary })}</Caption1>}
+          {fields.map((k) => (
             <NumberField key={k} label={labels[k]} value={choices[k]} onChange={(v) => set(k, v)} error={fieldError(k)} showErrors={showErrors} />
           ))}
         </>
