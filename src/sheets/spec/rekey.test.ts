@@ -1,4 +1,4 @@
-import { rekeySheets } from "./rekey";
+import { pointSheetRefs, rekeySheets } from "./rekey";
 import type { SheetSpec } from "./types";
 
 describe("rekeySheets", () => {
@@ -23,5 +23,15 @@ describe("rekeySheets", () => {
     expect(log!.conditionalFormats![0]!.rule).toEqual({ type: "cellIs", operator: "equal", formulas: ["[[peaklog]]!A1"] });
     expect(log!.tables![0]!.columns[0]!.formula).toBe("[[peaksum]]!A1");
     expect(specs[0]!.id).toBe("log");
+  });
+
+  it("points the named ids at real sheet names, quoted, and leaves the ids and other tokens for the writer", () => {
+    const [log] = pointSheetRefs(specs, new Map([["sum", "Plan's sum (2)"]]));
+    expect(log!.id).toBe("log");
+    expect(log!.cells[0]!.formula).toBe(`SUM('Plan''s sum (2)'!A1,[[other]]!B2)&"[[log]]"`);
+    expect(log!.cells[1]!.link).toBe("'Plan''s sum (2)'!A1");
+    expect(log!.validations![0]!.rule).toEqual({ type: "list", source: "'Plan''s sum (2)'!$A$1:$A$3" });
+    expect(log!.conditionalFormats![0]!.rule).toEqual({ type: "cellIs", operator: "equal", formulas: ["[[log]]!A1"] });
+    expect(log!.tables![0]!.columns[0]!.formula).toBe("'Plan''s sum (2)'!A1");
   });
 });
