@@ -11,13 +11,14 @@ import { computeReview, sampleReviewInput, type ReviewDayInput, type ReviewInput
 import { formatClock } from "../../core/roster";
 import { isoDate, toSerialDate } from "../../core/serial-date";
 import { format } from "../../i18n/locale";
+import { REVIEW_TEXT } from "../../i18n/review";
 import type { TaskpaneText } from "../../i18n/taskpane";
 import { SUMMARY_ROW } from "../../sheets/payouts/summary-sheet";
 import { planSheetId } from "../../sheets/peak/build-plan";
 import { HEADCOUNT_LAYOUT, PEAK_IDS } from "../../sheets/peak/layout";
 import { buildReviewSheet, PAYOUT_COMPONENTS } from "../../sheets/review/review-sheet";
 import { samplePlanNumbers } from "../../sheets/review/sample";
-import { a1, pointSheetRefs, quoteSheetName, type Scalar } from "../../sheets/spec";
+import { a1, pointSheetRefs, quoteSheetName } from "../../sheets/spec";
 import { NumberField } from "../components/NumberField";
 import { PanelShell } from "../components/PanelShell";
 import { RangeField } from "../components/RangeField";
@@ -155,23 +156,23 @@ const numbersOnly = (xs: (number | null)[]): number[] => xs.map((x) => x ?? NaN)
  * which are what those formulas give for the recorded inputs.
  */
 async function planColumns(host: WorkbookHost, plan: LinkedPlan, d: number, text: TaskpaneText): Promise<{ forecast: number[]; required: number[] }> {
-  const L = HEADCOUNT_LAYOUT;
-  const column = async (col: number): Promise<Scalar[]> => {
-    const range = `${a1(L.firstRow, col)}:${a1(L.firstRow + plan.slots - 1, col)}`;
-    try {
-      return (await host.readRange(`${quoteSheetName(plan.sheet)}!${range}`)).values.map((r) => r[0] ?? null);
-    } catch {
-      throw new PlainMessage(format(text.review.planGone, { sheet: plan.sheet }));
-    }
-  };
-  const [forecast, required] = [await column(L.volumeCol(d)), await column(L.agentsCol(d))];
   if (host.kind === "preview") {
     const numbers = computePeakPlan(plan.record.plan);
     return { forecast: numbers.forecast[d]!, required: numbers.agents[d]! };
   }
-  // A non-number (an error value) stays NaN: checkReviewInput names the day and slot.
-  const asNumber = (v: Scalar) => (typeof v === "number" ? v : NaN);
-  return { forecast: forecast.map(asNumber), required: required.map(asNumber) };
+  const L = HEADCOUNT_LAYOUT;
+  const column = async (col: number): Promise<number[]> => {
+    const range = `${a1(L.firstRow, col)}:${a1(L.firstRow + plan.slots - 1, col)}`;
+    const values = await host.readRange(`${quoteSheetName(plan.sheet)}!${range}`).then(
+      (r) => r.values,
+      () => {
+        throw new PlainMessage(format(text.review.planGone, { sheet: plan.sheet }));
+      },
+    );
+    // A non-number (an error value) stays NaN: checkReviewInput names the day and slot.
+    return values.map((r) => (typeof r[0] === "number" ? r[0] : NaN));
+  };
+  return { forecast: await column(L.volumeCol(d)), required: await column(L.agentsCol(d)) };
 }
 
 const pct = (x: number | null) => (x === null ? "–" : `${(x * 100).toFixed(1)}%`);
@@ -273,7 +274,7 @@ export function ReviewPanel() {
   const rangeLabel = (r: DayRange): string =>
     r === "actual" ? (linked ? format(t.actual, { slots: linked.slots }) : t.actualAny) : r === "onDuty" ? t.onDuty : r === "forecast" ? t.forecast : r === "required" ? t.required : r === "answered" ? t.answered : t.within;
   return (
-    <PanelShell id="review" intro={t.intro} state={state} onRun={() => void run()} fileName={`${text.review.sourceSample}.xlsx`}>
+    <PanelShell id="review" intro={t.intro} state={state} onRun={() => void run()} fileName={`${REVIEW_TEXT[locale].name}.xlsx`}>
       <Field label={t.source}>
         <RadioGroup value={choices.source} onChange={(_e, d) => set("source", d.value)}>
           <Radio value="sample" label={t.sourceSample} />
