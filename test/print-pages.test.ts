@@ -112,6 +112,11 @@ function budget(spec: SheetSpec): Budget {
     const days = spec.charts?.length ?? 0;
     return { max: 1 + 4 * days, minScale: 0.85, why: `the plan, then ${days} day(s) of per-slot table` };
   }
+  if (spec.id === "peakReview") {
+    // Two charts per event day; the report's print area leaves out the per-slot data tables.
+    const days = (spec.charts?.length ?? 0) / 2;
+    return { max: 3 + days, why: `key figures, incentives and QA; ${days} day(s) of hourly analysis; the written parts` };
+  }
   if (spec.id === "forecastRecent") {
     const rows = filledRows(spec, 3);
     return { max: Math.ceil(rows / 40), why: `${rows} data rows, ≥ 40 a page` };
