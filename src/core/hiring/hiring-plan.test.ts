@@ -95,7 +95,8 @@ describe("planHiring: properties", () => {
         plan.forEach((w, t) => {
           expect(Number.isInteger(w.hires) && w.hires >= 0).toBe(true);
           if (t >= input.trainWeeks) expect(w.shortfall).toBe(0);
-          expect(w.shortfall).toBeCloseTo(Math.max(0, input.required[t]! - w.productiveFte), 9);
+          // A gap within the plan's 1e-9 FTE tolerance is rounding noise and reads as 0.
+          expect(w.shortfall).toBeCloseTo(Math.max(0, input.required[t]! - w.productiveFte), 8);
         });
       }),
     );
