@@ -6,11 +6,11 @@
  * score (nights so far, peak slots so far, share of maximum hours used), looking one day ahead: a
  * shift that ends too late for tomorrow's first shifts prefers someone who is off tomorrow anyway.
  * Equal scores go to whoever usually works a day closest to the shift's length (full-timers the
- * full-length shifts, temporaries and reserves the short peak ones). Then short breaks are
- * placed where coverage has most room, never putting more than `breakShare` of those present on
- * break at once.
+ * full-length shifts, temporaries and reserves the short peak ones). Then each person takes the
+ * short breaks the plan placed for their shift (see placeBreaks).
  */
-import { slotsPerDay } from "./shift-options";
+import { breakCandidates, breakCap, eatingOffsets } from "./break-model";
+import { optionKey, slotsPerDay } from "./shift-options";
 import type { NamedRoster, Person, PersonLedger, RosterRules, RosterShift, Scenario, ShiftOption, ShiftPlan } from "./types";
 
 /** Minutes of a shift option, absolute from day 0's 00:00. */
@@ -134,7 +134,7 @@ export function assignRoster(plan: ShiftPlan, people: readonly Person[], rules: 
     }
   }
   shifts.sort((a, b) => a.day - b.day || a.option.startSlot - b.option.startSlot || a.personIndex - b.personIndex);
-  const { coverage, onBreak, notPlaced } = placeBreaks(scenario, shifts);
+  const { coverage, onBreak, notPlaced } = placeBreaks(scenario, plan, shifts);
   const ledger: PersonLedger[] = people.map((person, i) => {
     const st = states[i] ?? { hours: 0, nights: 0, peakSlots: 0, shifts: [] };
     return { personIndex: i, hours: st.hours, maxHours: person.maxHoursPerWeek, overHours: st.hours - person.maxHoursPerWeek, nights: st.nights, peakSlots: st.peakSlots, shifts: st.shifts.length };
@@ -188,18 +188,13 @@ export function restRespected(taken: ReadonlyArray<{ start: number; end: number 
 }
 
 /**
- * Most people on a short break at once among `present`: the break share, rounded down, but at
- * least one, or a small crew (3 people at 20 %) could never take a break at all.
+ * Gives each rostered shift its short breaks: where the plan put them (a break group's people are
+ * interchangeable, so the plan's counts are dealt out in roster order), then, for anything the plan
+ * did not place (a plan without breaks), the slot of the window where coverage has most room.
+ * Planned positions nobody took shrink the crew; where that leaves more people on break than the
+ * cap allows, the latest breaks there are cancelled (those people keep working).
  */
-export function breakCap(share: number, present: number): number {
-  return Math.max(1, Math.floor(share * present + 1e-9));
-}
-
-/**
- * Places each rostered shift's short breaks (whole slots, rounded up) in the slot of its window
- * where coverage has most room, keeping people on break ≤ breakShare × people present.
- */
-function placeBreaks(scenario: Scenario, shifts: RosterShift[]): { coverage: number[]; onBreak: number[]; notPlaced: number } {
+function placeBreaks(scenario: Scenario, plan: ShiftPlan, shifts: RosterShift[]): { coverage: number[]; onBreak: number[]; notPlaced: number } {
   const total = slotsPerDay(scenario) * scenario.days;
   const coverage = new Array<number>(total).fill(0);
   const present = new Array<number>(total).fill(0);
@@ -208,42 +203,71 @@ function placeBreaks(scenario: Scenario, shifts: RosterShift[]): { coverage: num
     for (const [g, share] of s.option.work) coverage[g] = (coverage[g] ?? 0) + share;
     for (const g of s.option.present) present[g] = (present[g] ?? 0) + 1;
   }
-  const demand = scenario.demand.flat();
-  const slot = scenario.slotMinutes;
+  const taken = new Map<RosterShift, Array<{ rule: number; slots: readonly number[] }>>(shifts.map((s) => [s, []]));
+  const take = (s: RosterShift, rule: number, slots: readonly number[]) => {
+    taken.get(s)?.push({ rule, slots });
+    for (const g of slots) {
+      onBreak[g] = (onBreak[g] ?? 0) + 1;
+      coverage[g] = (coverage[g] ?? 0) - 1;
+    }
+  };
+  const byOption = new Map<string, RosterShift[]>();
+  for (const s of shifts) byOption.set(optionKey(s.option), [...(byOption.get(optionKey(s.option)) ?? []), s]);
+  for (const b of plan.breaks) {
+    const crew = b.options.flatMap((o) => byOption.get(optionKey(o)) ?? []);
+    let left = b.count;
+    for (const s of crew) {
+      if (left === 0) break;
+      const mine = taken.get(s) ?? [];
+      if (mine.some((t) => t.rule === b.rule || t.slots.some((g) => b.slots.includes(g)))) continue;
+      take(s, b.rule, b.slots);
+      left--;
+    }
+  }
   let notPlaced = 0;
+  // Unfilled positions: cancel the latest breaks in any slot over the cap for the crew actually there.
+  for (let g = 0; g < total; g++) {
+    const cap = breakCap(scenario.breakShare, present[g] ?? 0);
+    for (let i = shifts.length - 1; i >= 0 && (onBreak[g] ?? 0) > cap; i--) {
+      const s = shifts[i] as RosterShift;
+      const mine = taken.get(s) ?? [];
+      const at = mine.findIndex((t) => t.slots.includes(g));
+      if (at < 0) continue;
+      for (const h of mine[at]?.slots ?? []) {
+        onBreak[h] = (onBreak[h] ?? 0) - 1;
+        coverage[h] = (coverage[h] ?? 0) + 1;
+      }
+      mine.splice(at, 1);
+      notPlaced++;
+    }
+  }
+  const demand = scenario.demand.flat();
   for (const s of shifts) {
     const template = scenario.shifts[s.option.shift];
-    for (const rule of template?.breaks ?? []) {
-      const length = Math.ceil(rule.minutes / slot);
-      let bestSlots: number[] | null = null;
+    const lengthSlots = (template?.lengthMinutes ?? 0) / scenario.slotMinutes;
+    const mine = taken.get(s) ?? [];
+    template?.breaks.forEach((rule, r) => {
+      if (mine.some((t) => t.rule === r)) return;
+      if (plan.breaks.length > 0) {
+        notPlaced++;
+        return;
+      }
+      // A plan without breaks: the window's slot with most room, within the cap, off the meal and other breaks.
+      const busy = new Set([...eatingOffsets(s.option), ...mine.flatMap((t) => t.slots.map((g) => s.option.present.indexOf(g)))]);
+      let best: readonly number[] | null = null;
       let bestRoom = -Infinity;
-      for (let k = Math.ceil(rule.earliestStartMinutes / slot); k <= Math.floor(rule.latestStartMinutes / slot); k++) {
-        const offsets = Array.from({ length }, (_, j) => k + j);
-        const slots = offsets.map((j) => s.option.present[j]);
-        if (slots.some((g) => g === undefined)) continue;
-        const gs = slots as number[];
-        const fullWork = offsets.every((j, idx) => {
-          const g = gs[idx] ?? -1;
-          return s.option.work.some(([w, share]) => w === g && share === 1) && !s.breakSlots.includes(g) && j >= 0;
-        });
-        if (!fullWork) continue;
-        if (gs.some((g) => (onBreak[g] ?? 0) + 1 > breakCap(scenario.breakShare, present[g] ?? 0))) continue;
-        const room = Math.min(...gs.map((g) => (coverage[g] ?? 0) - (demand[g] ?? 0)));
+      for (const c of breakCandidates(rule, scenario.slotMinutes, lengthSlots, s.option.present, busy)) {
+        if (c.slots.some((g) => (onBreak[g] ?? 0) + 1 > breakCap(scenario.breakShare, present[g] ?? 0))) continue;
+        const room = c.slots.length === 0 ? Infinity : Math.min(...c.slots.map((g) => (coverage[g] ?? 0) - (demand[g] ?? 0)));
         if (room > bestRoom) {
           bestRoom = room;
-          bestSlots = gs;
+          best = c.slots;
         }
       }
-      if (!bestSlots) {
-        notPlaced++;
-        continue;
-      }
-      for (const g of bestSlots) {
-        onBreak[g] = (onBreak[g] ?? 0) + 1;
-        coverage[g] = (coverage[g] ?? 0) - 1;
-        s.breakSlots.push(g);
-      }
-    }
+      if (best) take(s, r, best);
+      else notPlaced++;
+    });
+    s.breakSlots = mine.flatMap((t) => [...t.slots]).sort((a, b) => a - b);
   }
   return { coverage: coverage.map((c) => Math.round(c * 1e6) / 1e6), onBreak, notPlaced };
 }

@@ -4,6 +4,7 @@
  * ("cost saved by the optimum") and, started from a rounded LP solution, the incumbent HiGHS
  * begins from on hard weeks.
  */
+import { buildBreakGroups, planBreaks, spreadBreaks } from "./break-model";
 import { planFromEntries } from "./plan-result";
 import { buildShiftOptions, slotsPerDay } from "./shift-options";
 import type { Scenario, ShiftOption, ShiftPlan } from "./types";
@@ -56,7 +57,9 @@ export function greedyShiftPlan(scenario: Scenario): ShiftPlan {
   const options = buildShiftOptions(scenario);
   const counts = greedyCounts(scenario, options, undefined, "ceil");
   const entries = options.flatMap((option, i) => ((counts[i] ?? 0) > 0 ? [{ option, count: counts[i] ?? 0 }] : []));
-  return planFromEntries(scenario, entries, "greedy", Number.NaN, Date.now() - started, 0);
+  const groups = buildBreakGroups(scenario, options);
+  const breaks = planBreaks(options, groups, spreadBreaks(scenario, options, groups, counts).counts);
+  return planFromEntries(scenario, entries, breaks, "greedy", Number.NaN, Date.now() - started, 0);
 }
 
 function costOf(scenario: Scenario, o: ShiftOption | undefined): number {

@@ -1,11 +1,12 @@
 /** Turns plan entries (option × count) into a {@link ShiftPlan}: cost, coverage, eating, unmet slots. */
 import { slotsPerDay } from "./shift-options";
-import type { PlanEntry, PlanStatus, Scenario, ShiftOption, ShiftPlan } from "./types";
+import type { PlanBreak, PlanEntry, PlanStatus, Scenario, ShiftOption, ShiftPlan } from "./types";
 
-/** Coverage, cost and unmet slots of a set of plan entries (shared by the solver and the greedy plan). */
+/** Coverage, cost and unmet slots of a set of plan entries and their short breaks (shared by the solver and the greedy plan). */
 export function planFromEntries(
   scenario: Scenario,
   entries: PlanEntry[],
+  breaks: PlanBreak[],
   status: PlanStatus,
   gap: number,
   solveMs: number,
@@ -19,6 +20,13 @@ export function planFromEntries(
     cost += (scenario.shifts[option.shift]?.cost ?? 0) * count;
     for (const [g, share] of option.work) coverage[g] = (coverage[g] ?? 0) + share * count;
     for (const [g, share] of option.eating) eating[g] = (eating[g] ?? 0) + share * count;
+  }
+  const onBreak = new Array<number>(total).fill(0);
+  for (const b of breaks) {
+    for (const g of b.slots) {
+      onBreak[g] = (onBreak[g] ?? 0) + b.count;
+      coverage[g] = (coverage[g] ?? 0) - b.count;
+    }
   }
   const perDay = slotsPerDay(scenario);
   const demand = scenario.demand.flat();
@@ -34,7 +42,9 @@ export function planFromEntries(
     cost: roundTiny(cost),
     gap,
     entries,
+    breaks,
     coverage: coverage.map(roundTiny),
+    onBreak,
     eating: eating.map(roundTiny),
     unmet,
     solveMs,

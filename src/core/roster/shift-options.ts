@@ -2,6 +2,7 @@
  * Expands a scenario's shift templates into the columns of the shift model: one per day, template,
  * allowed start and meal start. The solver decides how many people take each.
  */
+import { mealBlocksBreak } from "./break-model";
 import type { Scenario, ShiftOption, ShiftTemplate } from "./types";
 
 /** Slots in one day. */
@@ -35,7 +36,8 @@ export function mealOffsets(template: ShiftTemplate, slotMinutes: number): Array
 
 /**
  * Every option of every template on every day. A shift crossing the last day's midnight wraps to
- * day 0 when `scenario.wrap`, else its slots past the end cover nothing.
+ * day 0 when `scenario.wrap`, else its slots past the end cover nothing. A meal placement that leaves
+ * a short break nowhere to go is not an option.
  */
 export function buildShiftOptions(scenario: Scenario): ShiftOption[] {
   const perDay = slotsPerDay(scenario);
@@ -62,7 +64,8 @@ export function buildShiftOptions(scenario: Scenario): ShiftOption[] {
             if (eaten > 0) eating.push([g, eaten]);
             if (eaten < 1) work.push([g, 1 - eaten]);
           }
-          options.push({ day, shift, startSlot, mealOffsetSlots, work, present, eating });
+          const option = { day, shift, startSlot, mealOffsetSlots, work, present, eating };
+          if (!mealBlocksBreak(scenario, option)) options.push(option);
         }
       }
     });

@@ -2,6 +2,8 @@ import fc from "fast-check";
 import loadHighs, { type Highs } from "highs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { buildBreakGroups } from "./break-model";
+import { double11Preset } from "./double11";
 import { greedyShiftPlan } from "./greedy-plan";
 import { sampleWeekScenario } from "./sample-week";
 import { buildShiftLp } from "./lp-model";
@@ -101,15 +103,19 @@ describe("solveShiftPlan", () => {
     expect(plan.cost).toBe(4);
   });
 
-  it("the LP uses plain names and HiGHS reads exactly its columns", () => {
-    const s = parseScenarioText(readFileSync(join(__dirname, "../../../examples/pyworkforce.json"), "utf8"));
+  it.each([
+    ["pyworkforce example", () => parseScenarioText(readFileSync(join(__dirname, "../../../examples/pyworkforce.json"), "utf8"))],
+    ["Double-11 day (meals and short breaks)", () => double11Preset("en-US")],
+  ])("the LP uses plain names and HiGHS reads exactly its columns: %s", (_, make) => {
+    const s = make();
     const options = buildShiftOptions(s);
-    const lp = buildShiftLp(s, options);
-    expect(lp.columns.every((c) => /^(b_\d+_\d+_\d+_(\d+|n)|u_\d+)$/.test(c))).toBe(true);
+    const lp = buildShiftLp(s, options, buildBreakGroups(s, options));
+    expect(lp.columns.every((c) => /^(b_\d+_\d+_\d+_(\d+|n)|z_\d+_\d+|u_\d+)$/.test(c))).toBe(true);
     expect(new Set(lp.columns).size).toBe(lp.columns.length);
     const model = highs.createModel({ format: "lp", data: lp.text });
     try {
       expect(model.getDimensions().numCols).toBe(lp.columns.length);
+      lp.columns.forEach((name, i) => expect(model.getColName(i)).toBe(name));
     } finally {
       model.dispose();
     }

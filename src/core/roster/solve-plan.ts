@@ -5,7 +5,8 @@
 import type { Highs } from "highs";
 import { InputError } from "../errors";
 import { rosterText } from "../../i18n/roster";
-import { buildShiftLp } from "./lp-model";
+import { buildBreakGroups, planBreaks, spreadBreaks, type BreakGroup } from "./break-model";
+import { buildShiftLp, type ShiftLp } from "./lp-model";
 import { buildShiftOptions, slotsPerDay } from "./shift-options";
 import { greedyCounts } from "./greedy-plan";
 import { planFromEntries } from "./plan-result";
@@ -45,7 +46,8 @@ export interface SolveOptions {
 export async function solveShiftPlan(scenario: Scenario, opts: SolveOptions = {}): Promise<ShiftPlan> {
   const highs = opts.highs ?? (await (opts.loadHighs ?? defaultLoader)());
   const options = buildShiftOptions(scenario);
-  const lp = buildShiftLp(scenario, options);
+  const groups = buildBreakGroups(scenario, options);
+  const lp = buildShiftLp(scenario, options, groups);
   const started = Date.now();
   const model = highs.createModel({ format: "lp", data: lp.text });
   try {
@@ -56,7 +58,7 @@ export async function solveShiftPlan(scenario: Scenario, opts: SolveOptions = {}
       time_limit: opts.timeLimitSeconds ?? 60,
       mip_pool_soft_limit: opts.mipPoolSoftLimit ?? 1000,
     });
-    if (opts.warmStart ?? options.some((o) => o.mealOffsetSlots !== null)) warmStart(model, scenario, options, lp.shiftColumns, lp.unmetSlots);
+    if (opts.warmStart ?? options.some((o) => o.mealOffsetSlots !== null)) warmStart(model, scenario, options, groups, lp, lp.unmetSlots);
     const types = highs.constants.callbackType;
     const result = model.run({
       [types.mipImprovingSolution]: (ev) => {
@@ -92,7 +94,9 @@ export async function solveShiftPlan(scenario: Scenario, opts: SolveOptions = {}
       const count = Math.round(values[col] ?? 0);
       if (count > 0) entries.push({ option, count });
     });
-    return planFromEntries(scenario, entries, status, Number.isFinite(gap) ? gap : 0, Date.now() - started, highs.memoryBytes);
+    let col = lp.shiftColumns;
+    const breakCounts = groups.map((g) => g.candidates.map(() => values[col++] ?? 0));
+    return planFromEntries(scenario, entries, planBreaks(options, groups, breakCounts), status, Number.isFinite(gap) ? gap : 0, Date.now() - started, highs.memoryBytes);
   } finally {
     model.dispose();
   }
@@ -101,12 +105,15 @@ export async function solveShiftPlan(scenario: Scenario, opts: SolveOptions = {}
 type LoadedModel = ReturnType<Highs["createModel"]>;
 
 /** Solves the LP relaxation, rounds it down, repairs it greedily and hands the result to HiGHS as a start. */
-function warmStart(model: LoadedModel, scenario: Scenario, options: readonly ShiftOption[], shiftColumns: number, unmetSlots: readonly number[]): void {
+function warmStart(model: LoadedModel, scenario: Scenario, options: readonly ShiftOption[], groups: readonly BreakGroup[], lp: ShiftLp, unmetSlots: readonly number[]): void {
+  const shiftColumns = lp.shiftColumns;
   if (shiftColumns === 0) return;
+  // Shift and break columns are integers again after the relaxation.
+  const integers = shiftColumns + lp.breakColumns;
   model.clearIntegrality();
   model.run();
   const relaxed = model.getSolution().colValue;
-  model.changeColsIntegrality({ kind: "range", from: 0, to: shiftColumns - 1 }, new Array<1>(shiftColumns).fill(1));
+  model.changeColsIntegrality({ kind: "range", from: 0, to: integers - 1 }, new Array<1>(integers).fill(1));
   const demand = scenario.demand.flat();
   let best: { objective: number; colValue: number[] } | undefined;
   // Rounding thresholds: which fractional LP values become a whole person before the greedy repair.
@@ -119,9 +126,12 @@ function warmStart(model: LoadedModel, scenario: Scenario, options: readonly Shi
       objective += (scenario.shifts[o.shift]?.cost ?? 0) * (counts[i] ?? 0);
       for (const [g, share] of o.work) coverage[g] = (coverage[g] ?? 0) + share * (counts[i] ?? 0);
     });
+    const { counts: breaks, withinCap } = spreadBreaks(scenario, options, groups, counts);
+    if (!withinCap) continue;
+    groups.forEach((group, i) => group.candidates.forEach((c, k) => c.slots.forEach((g) => (coverage[g] = (coverage[g] ?? 0) - (breaks[i]?.[k] ?? 0)))));
     const unmet = unmetSlots.map((g) => Math.max(0, (demand[g] ?? 0) - (coverage[g] ?? 0)));
     objective += scenario.unmetPenalty * unmet.reduce((a, b) => a + b, 0);
-    if (!best || objective < best.objective) best = { objective, colValue: [...counts, ...unmet] };
+    if (!best || objective < best.objective) best = { objective, colValue: [...counts, ...breaks.flat(), ...unmet] };
   }
   if (best) model.setSolution({ colValue: best.colValue });
 }

@@ -34,7 +34,10 @@ export interface ShiftTemplate {
   maxPeople?: number;
   /** An unpaid-or-paid meal the solver places (staggered) inside its window; meal time is not coverage. */
   meal?: PauseRule;
-  /** Short breaks placed after the solve, where coverage has most room (never more than `breakShare` at once). */
+  /**
+   * Short breaks, in whole slots, placed by the solver like meals (never over a meal; at most
+   * breakShare of the others present plus one person at once): break time is not coverage.
+   */
   breaks: PauseRule[];
   /** Only people with this skill may work the shift. */
   skill?: Skill;
@@ -84,7 +87,10 @@ export interface Scenario {
   maxPerSlot?: number;
   /** Most people eating at once, as a share (0–1] of the people present in that slot. @default 1 */
   mealShare: number;
-  /** Most people on a short break at once, as a share of the people present. @default 0.2 */
+  /**
+   * Most people on a short break at once: one person, plus this share (0–1] of the others present,
+   * rounded down (20 %: 1 of 1–5 present, 2 of 6–10, 3 of 11–15). @default 0.2
+   */
   breakShare: number;
   /**
    * Opening hours (minutes after 00:00): shifts may only work inside them. Missing → 24 h service.
@@ -124,6 +130,19 @@ export interface ShiftOption {
 
 export type PlanStatus = "optimal" | "gapLimit" | "timeLimit" | "interrupted" | "greedy";
 
+/** How many people of a break group (options sharing their breaks) take break `rule` at `offset`. */
+export interface PlanBreak {
+  /** The options whose people share these breaks (one day, template and start; one meal placement when meals and breaks can meet). */
+  options: readonly ShiftOption[];
+  /** Index into the template's `breaks`. */
+  rule: number;
+  /** Break start, slots after the shift's start. */
+  offset: number;
+  /** Global slots on break (none past the end of a one-off event). */
+  slots: readonly number[];
+  count: number;
+}
+
 /** How many people take one shift option. */
 export interface PlanEntry {
   option: ShiftOption;
@@ -138,8 +157,12 @@ export interface ShiftPlan {
   /** Relative MIP gap at the end (0 when proven optimal). */
   gap: number;
   entries: PlanEntry[];
-  /** People working (not eating) per global slot. */
+  /** Where the plan's people take their short breaks. */
+  breaks: PlanBreak[];
+  /** People working (not eating, not on a short break) per global slot. */
   coverage: number[];
+  /** People on a short break per global slot. */
+  onBreak: number[];
   /** People eating per global slot (may be fractional with sub-slot meals). */
   eating: number[];
   /** Slots where coverage < demand, with how many people are missing. */
@@ -191,6 +214,9 @@ export interface NamedRoster {
   coverage: number[];
   /** People on a short break per global slot. */
   onBreak: number[];
-  /** Short breaks that could not be placed without exceeding the break share (the person keeps working). */
+  /**
+   * Short breaks not taken (the person keeps working): the break's window does not fit the shift, or
+   * planned positions left unfilled shrank the crew below what the plan's breaks at once need.
+   */
   breaksNotPlaced: number;
 }

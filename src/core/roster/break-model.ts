@@ -1,0 +1,181 @@
+/**
+ * Short breaks in the shift model (docs/reference/roster.md, "Short breaks"): the solver places them
+ * as it places meals, so the plan it calls optimal is one the named roster can keep.
+ *
+ * A break takes whole slots (its minutes rounded up to slots), starts inside its window and never
+ * touches a slot the person eats in, even partly. Breaks are counted per *break group*: the options
+ * of one day, template and start when the template's meal window and break windows cannot meet
+ * (then every meal placement leaves the whole break window free), else per option (meal placement
+ * and break placement depend on each other). A group's people are interchangeable for its breaks,
+ * so any split of the group's break counts among its people is the plan's.
+ *
+ * People on a short break at once ≤ breakShare × (people present − 1) + 1, rounded down: one person
+ * may always take a break (a crew of three at 20 % still gets its breaks), then breakShare of the
+ * others. The same linear rule is a row of the model and the assigner's check.
+ */
+import type { PauseRule, PlanBreak, Scenario, ShiftOption, ShiftTemplate } from "./types";
+
+/** Where one break rule of a group may go: start offset (slots after the shift's start) and the global slots it takes. */
+export interface BreakCandidate {
+  offset: number;
+  /** Global slots on break (fewer than the break's length, or none, past the end of a one-off event). */
+  slots: readonly number[];
+}
+
+export interface BreakGroup {
+  /** Indices into the option list. */
+  options: number[];
+  rule: number;
+  candidates: BreakCandidate[];
+}
+
+/** Most people on a short break at once among `present` (see the module comment). */
+export function breakCap(share: number, present: number): number {
+  return present <= 0 ? 0 : Math.floor(share * (present - 1) + 1 + 1e-9);
+}
+
+/** Break length in whole slots. */
+export function breakSlots(rule: PauseRule, slotMinutes: number): number {
+  return Math.ceil(rule.minutes / slotMinutes);
+}
+
+/** True when the template's meal window (earliest start … latest end) meets a break's window. */
+function mealMeetsBreaks(template: ShiftTemplate, slotMinutes: number): boolean {
+  const meal = template.meal;
+  if (!meal) return false;
+  const mealFrom = Math.floor(meal.earliestStartMinutes / slotMinutes);
+  const mealTo = Math.ceil((meal.latestStartMinutes + meal.minutes) / slotMinutes);
+  return template.breaks.some((rule) => {
+    const from = Math.ceil(rule.earliestStartMinutes / slotMinutes);
+    const to = Math.floor(rule.latestStartMinutes / slotMinutes) + breakSlots(rule, slotMinutes);
+    return from < mealTo && mealFrom < to;
+  });
+}
+
+/**
+ * Start offsets of `rule` inside a shift of `lengthSlots` slots whose slot `i` lies at `present[i]`
+ * (missing past the end of a one-off event), avoiding the slots in `eatingOffsets`. Placements that
+ * take the same global slots (all past the end) count once.
+ */
+export function breakCandidates(rule: PauseRule, slotMinutes: number, lengthSlots: number, present: readonly number[], eatingOffsets: ReadonlySet<number>): BreakCandidate[] {
+  const length = breakSlots(rule, slotMinutes);
+  const seen = new Set<string>();
+  const out: BreakCandidate[] = [];
+  for (let k = Math.ceil(rule.earliestStartMinutes / slotMinutes); k <= Math.floor(rule.latestStartMinutes / slotMinutes); k++) {
+    if (k < 0 || k + length > lengthSlots) continue;
+    const offsets = Array.from({ length }, (_, j) => k + j);
+    if (offsets.some((i) => eatingOffsets.has(i))) continue;
+    const slots = offsets.flatMap((i) => (present[i] === undefined ? [] : [present[i] as number]));
+    const key = slots.join(",");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ offset: k, slots });
+  }
+  return out;
+}
+
+/** Slot offsets (from the shift's start) the option's people eat in, even partly. */
+export function eatingOffsets(option: ShiftOption): Set<number> {
+  const at = new Map(option.present.map((g, i) => [g, i]));
+  return new Set(option.eating.flatMap(([g]) => (at.has(g) ? [at.get(g) as number] : [])));
+}
+
+/** The break groups of an option list (one per group and break rule with somewhere to go). */
+export function buildBreakGroups(scenario: Scenario, options: readonly ShiftOption[]): BreakGroup[] {
+  const byKey = new Map<string, number[]>();
+  options.forEach((o, i) => {
+    const template = scenario.shifts[o.shift];
+    if (!template || template.breaks.length === 0) return;
+    const key = `${o.day}/${o.shift}/${o.startSlot}` + (mealMeetsBreaks(template, scenario.slotMinutes) ? `/${o.mealOffsetSlots ?? "-"}` : "");
+    const members = byKey.get(key);
+    if (members) members.push(i);
+    else byKey.set(key, [i]);
+  });
+  const groups: BreakGroup[] = [];
+  for (const members of byKey.values()) {
+    const first = options[members[0] as number] as ShiftOption;
+    const template = scenario.shifts[first.shift] as ShiftTemplate;
+    const lengthSlots = template.lengthMinutes / scenario.slotMinutes;
+    // One option per group when meals and breaks can meet: its own meal slots are off limits.
+    const eating = members.length === 1 ? eatingOffsets(first) : new Set<number>();
+    template.breaks.forEach((rule, r) => {
+      const candidates = breakCandidates(rule, scenario.slotMinutes, lengthSlots, first.present, eating);
+      if (candidates.length > 0) groups.push({ options: members, rule: r, candidates });
+    });
+  }
+  return groups;
+}
+
+/**
+ * True when the option's meal leaves one of its breaks nowhere to go although the shift has room for
+ * it: such an option is not offered (a person would silently lose a break and the plan gain coverage).
+ */
+export function mealBlocksBreak(scenario: Scenario, o: ShiftOption): boolean {
+  const template = scenario.shifts[o.shift];
+  if (!template || o.mealOffsetSlots === null || !mealMeetsBreaks(template, scenario.slotMinutes)) return false;
+  const lengthSlots = template.lengthMinutes / scenario.slotMinutes;
+  const eating = eatingOffsets(o);
+  return template.breaks.some(
+    (rule) =>
+      breakCandidates(rule, scenario.slotMinutes, lengthSlots, o.present, new Set()).length > 0 &&
+      breakCandidates(rule, scenario.slotMinutes, lengthSlots, o.present, eating).length === 0,
+  );
+}
+
+/** The plan's breaks from counts per group and candidate (zero counts left out). */
+export function planBreaks(options: readonly ShiftOption[], groups: readonly BreakGroup[], counts: ReadonlyArray<ReadonlyArray<number>>): PlanBreak[] {
+  return groups.flatMap((group, i) =>
+    group.candidates.flatMap((c, k) => {
+      const count = Math.round(counts[i]?.[k] ?? 0);
+      return count > 0 ? [{ options: group.options.map((o) => options[o] as ShiftOption), rule: group.rule, offset: c.offset, slots: c.slots, count }] : [];
+    }),
+  );
+}
+
+/**
+ * Spreads each group's breaks (one per person on its options, `counts` per option) greedily over its
+ * candidates: where coverage has most room, within the break cap. For plans not solved with the
+ * model (the greedy baseline, a warm start). Returns the count per group and candidate, and whether
+ * every break fits the cap (a warm start that breaks it must not be handed to HiGHS, which would
+ * take it as its incumbent).
+ */
+export function spreadBreaks(scenario: Scenario, options: readonly ShiftOption[], groups: readonly BreakGroup[], counts: ArrayLike<number>): { counts: number[][]; withinCap: boolean } {
+  const total = scenario.days * (1440 / scenario.slotMinutes);
+  const coverage = new Float64Array(total);
+  const present = new Float64Array(total);
+  const onBreak = new Float64Array(total);
+  options.forEach((o, i) => {
+    const n = counts[i] ?? 0;
+    if (n <= 0) return;
+    for (const [g, share] of o.work) coverage[g] = (coverage[g] ?? 0) + share * n;
+    for (const g of o.present) present[g] = (present[g] ?? 0) + n;
+  });
+  const demand = scenario.demand.flat();
+  let withinCap = true;
+  const placedCounts = groups.map((group) => {
+    const placed = new Array<number>(group.candidates.length).fill(0);
+    const people = group.options.reduce((n, i) => n + (counts[i] ?? 0), 0);
+    for (let p = 0; p < people; p++) {
+      let best = -1;
+      let bestRoom = -Infinity;
+      group.candidates.forEach((c, k) => {
+        if (c.slots.some((g) => (onBreak[g] ?? 0) + 1 > breakCap(scenario.breakShare, present[g] ?? 0))) return;
+        const room = c.slots.length === 0 ? Infinity : Math.min(...c.slots.map((g) => (coverage[g] ?? 0) - (demand[g] ?? 0)));
+        if (room > bestRoom) {
+          best = k;
+          bestRoom = room;
+        }
+      });
+      // Nowhere within the cap: the first candidate, and the caller learns the spread breaks the cap.
+      if (best < 0) withinCap = false;
+      const k = best < 0 ? 0 : best;
+      placed[k] = (placed[k] ?? 0) + 1;
+      for (const g of group.candidates[k]?.slots ?? []) {
+        onBreak[g] = (onBreak[g] ?? 0) + 1;
+        coverage[g] = (coverage[g] ?? 0) - 1;
+      }
+    }
+    return placed;
+  });
+  return { counts: placedCounts, withinCap };
+}
