@@ -9,7 +9,7 @@
  * full-length shifts, temporaries and reserves the short peak ones). Then each person takes the
  * short breaks the plan placed for their shift (see placeBreaks).
  */
-import { breakCandidates, breakCap, eatingOffsets } from "./break-model";
+import { breakCap } from "./break-model";
 import { optionKey, slotsPerDay } from "./shift-options";
 import type { NamedRoster, Person, PersonLedger, RosterRules, RosterShift, Scenario, ShiftOption, ShiftPlan } from "./types";
 
@@ -188,11 +188,10 @@ export function restRespected(taken: ReadonlyArray<{ start: number; end: number 
 }
 
 /**
- * Gives each rostered shift its short breaks: where the plan put them (a break group's people are
- * interchangeable, so the plan's counts are dealt out in roster order), then, for anything the plan
- * did not place (a plan without breaks), the slot of the window where coverage has most room.
- * Planned positions nobody took shrink the crew; where that leaves more people on break than the
- * cap allows, the latest breaks there are cancelled (those people keep working).
+ * Gives each rostered shift its short breaks where the plan put them (a break group's people are
+ * interchangeable, so the plan's counts are dealt out in roster order). Planned positions nobody
+ * took shrink the crew; where that leaves more people on break than the cap allows, the latest
+ * breaks there are cancelled (those people keep working, and coverage only rises).
  */
 function placeBreaks(scenario: Scenario, plan: ShiftPlan, shifts: RosterShift[]): { coverage: number[]; onBreak: number[]; notPlaced: number } {
   const total = slotsPerDay(scenario) * scenario.days;
@@ -203,28 +202,32 @@ function placeBreaks(scenario: Scenario, plan: ShiftPlan, shifts: RosterShift[])
     for (const [g, share] of s.option.work) coverage[g] = (coverage[g] ?? 0) + share;
     for (const g of s.option.present) present[g] = (present[g] ?? 0) + 1;
   }
-  const taken = new Map<RosterShift, Array<{ rule: number; slots: readonly number[] }>>(shifts.map((s) => [s, []]));
-  const take = (s: RosterShift, rule: number, slots: readonly number[]) => {
-    taken.get(s)?.push({ rule, slots });
+  const taken = new Map<RosterShift, Array<{ rules: readonly number[]; slots: readonly number[] }>>(shifts.map((s) => [s, []]));
+  const take = (s: RosterShift, rules: readonly number[], slots: readonly number[]) => {
+    taken.get(s)?.push({ rules, slots });
     for (const g of slots) {
       onBreak[g] = (onBreak[g] ?? 0) + 1;
       coverage[g] = (coverage[g] ?? 0) - 1;
     }
   };
   const byOption = new Map<string, RosterShift[]>();
-  for (const s of shifts) byOption.set(optionKey(s.option), [...(byOption.get(optionKey(s.option)) ?? []), s]);
+  for (const s of shifts) {
+    const key = optionKey(s.option);
+    const crew = byOption.get(key);
+    if (crew) crew.push(s);
+    else byOption.set(key, [s]);
+  }
   for (const b of plan.breaks) {
     const crew = b.options.flatMap((o) => byOption.get(optionKey(o)) ?? []);
     let left = b.count;
     for (const s of crew) {
       if (left === 0) break;
       const mine = taken.get(s) ?? [];
-      if (mine.some((t) => t.rule === b.rule || t.slots.some((g) => b.slots.includes(g)))) continue;
-      take(s, b.rule, b.slots);
+      if (mine.some((t) => t.rules.some((r) => b.rules.includes(r)) || t.slots.some((g) => b.slots.includes(g)))) continue;
+      take(s, b.rules, b.slots);
       left--;
     }
   }
-  let notPlaced = 0;
   // Unfilled positions: cancel the latest breaks in any slot over the cap for the crew actually there.
   for (let g = 0; g < total; g++) {
     const cap = breakCap(scenario.breakShare, present[g] ?? 0);
@@ -237,36 +240,13 @@ function placeBreaks(scenario: Scenario, plan: ShiftPlan, shifts: RosterShift[])
         onBreak[h] = (onBreak[h] ?? 0) - 1;
         coverage[h] = (coverage[h] ?? 0) + 1;
       }
-      mine.splice(at, 1);
-      notPlaced++;
+      mine.splice(at, 1); // counted below, with every break not taken
     }
   }
-  const demand = scenario.demand.flat();
+  let notPlaced = 0;
   for (const s of shifts) {
-    const template = scenario.shifts[s.option.shift];
-    const lengthSlots = (template?.lengthMinutes ?? 0) / scenario.slotMinutes;
     const mine = taken.get(s) ?? [];
-    template?.breaks.forEach((rule, r) => {
-      if (mine.some((t) => t.rule === r)) return;
-      if (plan.breaks.length > 0) {
-        notPlaced++;
-        return;
-      }
-      // A plan without breaks: the window's slot with most room, within the cap, off the meal and other breaks.
-      const busy = new Set([...eatingOffsets(s.option), ...mine.flatMap((t) => t.slots.map((g) => s.option.present.indexOf(g)))]);
-      let best: readonly number[] | null = null;
-      let bestRoom = -Infinity;
-      for (const c of breakCandidates(rule, scenario.slotMinutes, lengthSlots, s.option.present, busy)) {
-        if (c.slots.some((g) => (onBreak[g] ?? 0) + 1 > breakCap(scenario.breakShare, present[g] ?? 0))) continue;
-        const room = c.slots.length === 0 ? Infinity : Math.min(...c.slots.map((g) => (coverage[g] ?? 0) - (demand[g] ?? 0)));
-        if (room > bestRoom) {
-          bestRoom = room;
-          best = c.slots;
-        }
-      }
-      if (best) take(s, r, best);
-      else notPlaced++;
-    });
+    notPlaced += (scenario.shifts[s.option.shift]?.breaks.length ?? 0) - mine.reduce((n, t) => n + t.rules.length, 0);
     s.breakSlots = mine.flatMap((t) => [...t.slots]).sort((a, b) => a - b);
   }
   return { coverage: coverage.map((c) => Math.round(c * 1e6) / 1e6), onBreak, notPlaced };

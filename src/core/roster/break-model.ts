@@ -3,7 +3,8 @@
  * as it places meals, so the plan it calls optimal is one the named roster can keep.
  *
  * A break takes whole slots (its minutes rounded up to slots), starts inside its window and never
- * touches a slot the person eats in, even partly. Breaks are counted per *break group*: the options
+ * touches a slot the person eats in, even partly, nor another of the person's breaks (rules whose
+ * windows overlap are placed together, as one choice of starts). Breaks are counted per *break group*: the options
  * of one day, template and start when the template's meal window and break windows cannot meet
  * (then every meal placement leaves the whole break window free), else per option (meal placement
  * and break placement depend on each other). A group's people are interchangeable for its breaks,
@@ -15,17 +16,28 @@
  */
 import type { PauseRule, PlanBreak, Scenario, ShiftOption, ShiftTemplate } from "./types";
 
-/** Where one break rule of a group may go: start offset (slots after the shift's start) and the global slots it takes. */
-export interface BreakCandidate {
+/** Where one break rule may go: start offset (slots after the shift's start) and the global slots it takes. */
+export interface BreakPlacement {
   offset: number;
   /** Global slots on break (fewer than the break's length, or none, past the end of a one-off event). */
   slots: readonly number[];
 }
 
+/** Where a group's rules go together: one start offset per rule (in the group's `rules` order) and all the global slots they take. */
+export interface BreakCandidate {
+  offsets: number[];
+  slots: readonly number[];
+}
+
+/**
+ * The people of some options and the break rules they place together: one rule, or several whose
+ * windows overlap (placed as one, so nobody's two breaks fall on the same slot).
+ */
 export interface BreakGroup {
   /** Indices into the option list. */
   options: number[];
-  rule: number;
+  /** Indices into the template's `breaks`. */
+  rules: number[];
   candidates: BreakCandidate[];
 }
 
@@ -57,21 +69,66 @@ function mealMeetsBreaks(template: ShiftTemplate, slotMinutes: number): boolean 
  * (missing past the end of a one-off event), avoiding the slots in `eatingOffsets`. Placements that
  * take the same global slots (all past the end) count once.
  */
-export function breakCandidates(rule: PauseRule, slotMinutes: number, lengthSlots: number, present: readonly number[], eatingOffsets: ReadonlySet<number>): BreakCandidate[] {
+export function breakCandidates(rule: PauseRule, slotMinutes: number, lengthSlots: number, present: readonly number[], eatingOffsets: ReadonlySet<number>, distinct = true): BreakPlacement[] {
   const length = breakSlots(rule, slotMinutes);
   const seen = new Set<string>();
-  const out: BreakCandidate[] = [];
+  const out: BreakPlacement[] = [];
   for (let k = Math.ceil(rule.earliestStartMinutes / slotMinutes); k <= Math.floor(rule.latestStartMinutes / slotMinutes); k++) {
     if (k < 0 || k + length > lengthSlots) continue;
     const offsets = Array.from({ length }, (_, j) => k + j);
     if (offsets.some((i) => eatingOffsets.has(i))) continue;
     const slots = offsets.flatMap((i) => (present[i] === undefined ? [] : [present[i] as number]));
     const key = slots.join(",");
-    if (seen.has(key)) continue;
+    if (distinct && seen.has(key)) continue;
     seen.add(key);
     out.push({ offset: k, slots });
   }
   return out;
+}
+
+/** Slot range (offsets from the shift's start) a rule's break may touch: [from, to). */
+function windowRange(rule: PauseRule, slotMinutes: number): [number, number] {
+  return [Math.ceil(rule.earliestStartMinutes / slotMinutes), Math.floor(rule.latestStartMinutes / slotMinutes) + breakSlots(rule, slotMinutes)];
+}
+
+/** The template's break rules in clusters of overlapping windows (most templates: one rule a cluster). */
+export function ruleClusters(template: ShiftTemplate, slotMinutes: number): number[][] {
+  const order = template.breaks.map((rule, r) => ({ r, range: windowRange(rule, slotMinutes) })).sort((a, b) => a.range[0] - b.range[0]);
+  const clusters: Array<{ rules: number[]; to: number }> = [];
+  for (const { r, range } of order) {
+    const last = clusters[clusters.length - 1];
+    if (last && range[0] < last.to) {
+      last.rules.push(r);
+      last.to = Math.max(last.to, range[1]);
+    } else clusters.push({ rules: [r], to: range[1] });
+  }
+  return clusters.map((c) => c.rules.sort((a, b) => a - b));
+}
+
+/** Joint placements of `rules` (no two of one person's breaks on a slot), one per distinct set of global slots taken. */
+function clusterCandidates(template: ShiftTemplate, rules: readonly number[], slotMinutes: number, present: readonly number[], eating: ReadonlySet<number>): BreakCandidate[] {
+  const lengthSlots = template.lengthMinutes / slotMinutes;
+  let partial: Array<{ offsets: number[]; busy: Set<number>; slots: number[] }> = [{ offsets: [], busy: new Set(), slots: [] }];
+  for (const r of rules) {
+    const rule = template.breaks[r] as PauseRule;
+    const length = breakSlots(rule, slotMinutes);
+    const singles = breakCandidates(rule, slotMinutes, lengthSlots, present, eating, rules.length === 1);
+    partial = partial.flatMap((p) =>
+      singles.flatMap((c) => {
+        const own = Array.from({ length }, (_, j) => c.offset + j);
+        if (own.some((i) => p.busy.has(i))) return [];
+        return [{ offsets: [...p.offsets, c.offset], busy: new Set([...p.busy, ...own]), slots: [...p.slots, ...c.slots] }];
+      }),
+    );
+  }
+  const seen = new Set<string>();
+  return partial.flatMap((p) => {
+    const slots = [...p.slots].sort((a, b) => a - b);
+    const key = slots.join(",");
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ offsets: p.offsets, slots }];
+  });
 }
 
 /** Slot offsets (from the shift's start) the option's people eat in, even partly. */
@@ -95,13 +152,17 @@ export function buildBreakGroups(scenario: Scenario, options: readonly ShiftOpti
   for (const members of byKey.values()) {
     const first = options[members[0] as number] as ShiftOption;
     const template = scenario.shifts[first.shift] as ShiftTemplate;
-    const lengthSlots = template.lengthMinutes / scenario.slotMinutes;
     // One option per group when meals and breaks can meet: its own meal slots are off limits.
     const eating = members.length === 1 ? eatingOffsets(first) : new Set<number>();
-    template.breaks.forEach((rule, r) => {
-      const candidates = breakCandidates(rule, scenario.slotMinutes, lengthSlots, first.present, eating);
-      if (candidates.length > 0) groups.push({ options: members, rule: r, candidates });
-    });
+    for (let rules of ruleClusters(template, scenario.slotMinutes)) {
+      // Breaks that cannot all fit: the later rules give way (those breaks are not taken).
+      let candidates = clusterCandidates(template, rules, scenario.slotMinutes, first.present, eating);
+      while (candidates.length === 0 && rules.length > 1) {
+        rules = rules.slice(0, -1);
+        candidates = clusterCandidates(template, rules, scenario.slotMinutes, first.present, eating);
+      }
+      if (candidates.length > 0) groups.push({ options: members, rules, candidates });
+    }
   }
   return groups;
 }
@@ -113,12 +174,11 @@ export function buildBreakGroups(scenario: Scenario, options: readonly ShiftOpti
 export function mealBlocksBreak(scenario: Scenario, o: ShiftOption): boolean {
   const template = scenario.shifts[o.shift];
   if (!template || o.mealOffsetSlots === null || !mealMeetsBreaks(template, scenario.slotMinutes)) return false;
-  const lengthSlots = template.lengthMinutes / scenario.slotMinutes;
   const eating = eatingOffsets(o);
-  return template.breaks.some(
-    (rule) =>
-      breakCandidates(rule, scenario.slotMinutes, lengthSlots, o.present, new Set()).length > 0 &&
-      breakCandidates(rule, scenario.slotMinutes, lengthSlots, o.present, eating).length === 0,
+  return ruleClusters(template, scenario.slotMinutes).some(
+    (rules) =>
+      clusterCandidates(template, rules, scenario.slotMinutes, o.present, new Set()).length > 0 &&
+      clusterCandidates(template, rules, scenario.slotMinutes, o.present, eating).length === 0,
   );
 }
 
@@ -127,7 +187,7 @@ export function planBreaks(options: readonly ShiftOption[], groups: readonly Bre
   return groups.flatMap((group, i) =>
     group.candidates.flatMap((c, k) => {
       const count = Math.round(counts[i]?.[k] ?? 0);
-      return count > 0 ? [{ options: group.options.map((o) => options[o] as ShiftOption), rule: group.rule, offset: c.offset, slots: c.slots, count }] : [];
+      return count > 0 ? [{ options: group.options.map((o) => options[o] as ShiftOption), rules: group.rules, offsets: c.offsets, slots: c.slots, count }] : [];
     }),
   );
 }

@@ -130,14 +130,14 @@ export interface ShiftOption {
 
 export type PlanStatus = "optimal" | "gapLimit" | "timeLimit" | "interrupted" | "greedy";
 
-/** How many people of a break group (options sharing their breaks) take break `rule` at `offset`. */
+/** How many people of a break group (options sharing their breaks) take breaks `rules` at `offsets`. */
 export interface PlanBreak {
   /** The options whose people share these breaks (one day, template and start; one meal placement when meals and breaks can meet). */
   options: readonly ShiftOption[];
-  /** Index into the template's `breaks`. */
-  rule: number;
-  /** Break start, slots after the shift's start. */
-  offset: number;
+  /** Indices into the template's `breaks` (several when their windows overlap: placed together). */
+  rules: readonly number[];
+  /** Break starts, slots after the shift's start, one per rule. */
+  offsets: readonly number[];
   /** Global slots on break (none past the end of a one-off event). */
   slots: readonly number[];
   count: number;

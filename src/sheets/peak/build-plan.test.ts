@@ -1,4 +1,5 @@
 import { SAMPLE_TEAM } from "../../core/sample/team";
+import { rosterVerdict } from "../../core/roster/verdict";
 import { LOCALES } from "../../i18n/locale";
 import { unsupportedFormulaUses, type SheetSpec } from "../spec";
 import { buildPeakPlanSheets, preparePeakWorkbook, type PeakWorkbookInput } from "./build-plan";
@@ -29,6 +30,20 @@ describe.each(LOCALES)("the linked peak plan (%s)", (locale) => {
     const refs = specs.flatMap((s) => s.cells.flatMap((c) => [...`${c.formula ?? ""}${c.link ?? ""}`.matchAll(/\[\[([\w-]+)\]\]/g)].map((m) => m[1]!)));
     expect(refs.filter((id) => !ids.has(id))).toEqual([]);
     expect(refs.length).toBeGreaterThan(500);
+  });
+
+  it("each event day's named roster covers every slot its proven-optimal plan covers: the sample has no short slot, and every break is taken", () => {
+    expect(input.rosters).toHaveLength(2);
+    for (const roster of input.rosters) {
+      expect(roster.plan.status).toBe("optimal");
+      expect(roster.plan.unmet).toEqual([]);
+      expect(roster.unfilled).toEqual([]);
+      expect(rosterVerdict(roster).shortSlots).toEqual([]);
+      expect(roster.coverage).toEqual(roster.plan.coverage);
+      expect(roster.breaksNotPlaced).toBe(0);
+      // The evening crew's snack breaks (20:00–20:50) are there, and cost no coverage the plan did not count.
+      expect(roster.onBreak.slice(120, 126).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    }
   });
 
   it("the roster rows needed read the headcount sheet; the rosters hold the team and the new hires", () => {
