@@ -4,7 +4,7 @@
  * ("cost saved by the optimum") and, started from a rounded LP solution, the incumbent HiGHS
  * begins from on hard weeks.
  */
-import { buildBreakGroups, planBreaks, spreadBreaks } from "./break-model";
+import { buildBreakGroups, planBreaks, spreadBreaks, type BreakGroup } from "./break-model";
 import { planFromEntries } from "./plan-result";
 import { buildShiftOptions, slotsPerDay } from "./shift-options";
 import type { Scenario, ShiftOption, ShiftPlan } from "./types";
@@ -44,6 +44,34 @@ export function greedyCounts(scenario: Scenario, options: readonly ShiftOption[]
 }
 
 /**
+ * Greedy counts whose people also take their short breaks: the breaks are spread (where coverage
+ * has most room), the slots they take become extra demand, and the greedy adds cover for it; a few
+ * rounds settle it. Returns the counts, the breaks per group and candidate, and whether the breaks
+ * fit the break cap.
+ */
+export function greedyWithBreaks(
+  scenario: Scenario,
+  options: readonly ShiftOption[],
+  groups: readonly BreakGroup[],
+  start?: ArrayLike<number>,
+  mealRounding: MealRounding = "exact",
+): { counts: number[]; breaks: number[][]; withinCap: boolean } {
+  let counts = greedyCounts(scenario, options, start, mealRounding);
+  let spread = spreadBreaks(scenario, options, groups, counts);
+  const perDay = slotsPerDay(scenario);
+  for (let round = 0; round < 4 && groups.length > 0; round++) {
+    const load = new Float64Array(perDay * scenario.days);
+    groups.forEach((group, i) => group.candidates.forEach((c, k) => c.slots.forEach((g) => (load[g] = (load[g] ?? 0) + (spread.counts[i]?.[k] ?? 0)))));
+    const demand = scenario.demand.map((day, d) => day.map((need, t) => (need > 0 ? need + (load[d * perDay + t] ?? 0) : 0)));
+    const next = greedyCounts({ ...scenario, demand }, options, counts, mealRounding);
+    if (next.every((n, i) => n === counts[i])) break;
+    counts = next;
+    spread = spreadBreaks(scenario, options, groups, counts);
+  }
+  return { counts, breaks: spread.counts, withinCap: spread.withinCap };
+}
+
+/**
  * How the greedy reads the meal share: `exact` as the model does (eaters ≤ share × present), or
  * `ceil` like a manager (half of 3 present may be 2). Built one person at a time, `exact` could never
  * seat the first eater of a slot, so the baseline plan uses `ceil`: slightly looser than the model,
@@ -55,10 +83,10 @@ export type MealRounding = "exact" | "ceil";
 export function greedyShiftPlan(scenario: Scenario): ShiftPlan {
   const started = Date.now();
   const options = buildShiftOptions(scenario);
-  const counts = greedyCounts(scenario, options, undefined, "ceil");
-  const entries = options.flatMap((option, i) => ((counts[i] ?? 0) > 0 ? [{ option, count: counts[i] ?? 0 }] : []));
   const groups = buildBreakGroups(scenario, options);
-  const breaks = planBreaks(options, groups, spreadBreaks(scenario, options, groups, counts).counts);
+  const { counts, breaks: spread } = greedyWithBreaks(scenario, options, groups, undefined, "ceil");
+  const entries = options.flatMap((option, i) => ((counts[i] ?? 0) > 0 ? [{ option, count: counts[i] ?? 0 }] : []));
+  const breaks = planBreaks(options, groups, spread);
   return planFromEntries(scenario, entries, breaks, "greedy", Number.NaN, Date.now() - started, 0);
 }
 

@@ -5,10 +5,10 @@
 import type { Highs } from "highs";
 import { InputError } from "../errors";
 import { rosterText } from "../../i18n/roster";
-import { buildBreakGroups, planBreaks, spreadBreaks, type BreakGroup } from "./break-model";
+import { buildBreakGroups, planBreaks, type BreakGroup } from "./break-model";
 import { buildShiftLp, type ShiftLp } from "./lp-model";
 import { buildShiftOptions, slotsPerDay } from "./shift-options";
-import { greedyCounts } from "./greedy-plan";
+import { greedyWithBreaks } from "./greedy-plan";
 import { planFromEntries } from "./plan-result";
 import type { PlanEntry, PlanProgress, PlanStatus, Scenario, ShiftOption, ShiftPlan } from "./types";
 
@@ -28,7 +28,7 @@ export interface SolveOptions {
   mipPoolSoftLimit?: number;
   /**
    * Start HiGHS from a rounded-LP + greedy plan. On a week with meals the LP bound is tight at the
-   * root but HiGHS' own heuristics take seconds to find a near-optimal incumbent. @default true when shifts have meals
+   * root but HiGHS' own heuristics take seconds to find a near-optimal incumbent. @default true when shifts have meals or short breaks
    */
   warmStart?: boolean;
 }
@@ -58,7 +58,7 @@ export async function solveShiftPlan(scenario: Scenario, opts: SolveOptions = {}
       time_limit: opts.timeLimitSeconds ?? 60,
       mip_pool_soft_limit: opts.mipPoolSoftLimit ?? 1000,
     });
-    if (opts.warmStart ?? options.some((o) => o.mealOffsetSlots !== null)) warmStart(model, scenario, options, groups, lp, lp.unmetSlots);
+    if (opts.warmStart ?? (options.some((o) => o.mealOffsetSlots !== null) || groups.length > 0)) warmStart(model, scenario, options, groups, lp, lp.unmetSlots);
     const types = highs.constants.callbackType;
     const result = model.run({
       [types.mipImprovingSolution]: (ev) => {
@@ -104,7 +104,7 @@ export async function solveShiftPlan(scenario: Scenario, opts: SolveOptions = {}
 
 type LoadedModel = ReturnType<Highs["createModel"]>;
 
-/** Solves the LP relaxation, rounds it down, repairs it greedily and hands the result to HiGHS as a start. */
+/** Solves the LP relaxation, rounds it down, repairs it greedily (short breaks included) and hands the result to HiGHS as a start. */
 function warmStart(model: LoadedModel, scenario: Scenario, options: readonly ShiftOption[], groups: readonly BreakGroup[], lp: ShiftLp, unmetSlots: readonly number[]): void {
   const shiftColumns = lp.shiftColumns;
   if (shiftColumns === 0) return;
@@ -119,15 +119,14 @@ function warmStart(model: LoadedModel, scenario: Scenario, options: readonly Shi
   // Rounding thresholds: which fractional LP values become a whole person before the greedy repair.
   for (const threshold of [0.2, 0.3, 0.4]) {
     const rounded = Array.from(relaxed.subarray(0, shiftColumns), (x) => Math.floor(x + 1 - threshold));
-    const counts = greedyCounts(scenario, options, rounded);
+    const { counts, breaks, withinCap } = greedyWithBreaks(scenario, options, groups, rounded);
+    if (!withinCap) continue;
     const coverage = new Float64Array(slotsPerDay(scenario) * scenario.days);
     let objective = 0;
     options.forEach((o, i) => {
       objective += (scenario.shifts[o.shift]?.cost ?? 0) * (counts[i] ?? 0);
       for (const [g, share] of o.work) coverage[g] = (coverage[g] ?? 0) + share * (counts[i] ?? 0);
     });
-    const { counts: breaks, withinCap } = spreadBreaks(scenario, options, groups, counts);
-    if (!withinCap) continue;
     groups.forEach((group, i) => group.candidates.forEach((c, k) => c.slots.forEach((g) => (coverage[g] = (coverage[g] ?? 0) - (breaks[i]?.[k] ?? 0)))));
     const unmet = unmetSlots.map((g) => Math.max(0, (demand[g] ?? 0) - (coverage[g] ?? 0)));
     objective += scenario.unmetPenalty * unmet.reduce((a, b) => a + b, 0);
