@@ -4,11 +4,11 @@
  *
  * A break takes whole slots (its minutes rounded up to slots), starts inside its window and never
  * touches a slot the person eats in, even partly, nor another of the person's breaks (rules whose
- * windows overlap are placed together, as one choice of starts). Breaks are counted per *break group*: the options
- * of one day, template and start when the template's meal window and break windows cannot meet
- * (then every meal placement leaves the whole break window free), else per option (meal placement
- * and break placement depend on each other). A group's people are interchangeable for its breaks,
- * so any split of the group's break counts among its people is the plan's.
+ * windows overlap are placed together, as one choice of starts). Breaks are counted per *break
+ * group*: the options of one day, template and start whose meals stay clear of every break window
+ * share one group; an option whose meal reaches into a break window is a group of its own (its
+ * meal and break placements depend on each other). A group's people are interchangeable for its
+ * breaks, so any split of the group's break counts among its people is the plan's.
  *
  * People on a short break at once ≤ breakShare × (people present − 1) + 1, rounded down: one person
  * may always take a break (a crew of three at 20 % still gets its breaks), then breakShare of the
@@ -51,16 +51,14 @@ export function breakSlots(rule: PauseRule, slotMinutes: number): number {
   return Math.ceil(rule.minutes / slotMinutes);
 }
 
-/** True when the template's meal window (earliest start … latest end) meets a break's window. */
-function mealMeetsBreaks(template: ShiftTemplate, slotMinutes: number): boolean {
-  const meal = template.meal;
-  if (!meal) return false;
-  const mealFrom = Math.floor(meal.earliestStartMinutes / slotMinutes);
-  const mealTo = Math.ceil((meal.latestStartMinutes + meal.minutes) / slotMinutes);
+/** True when the option's meal touches (even partly) a slot some break of its template may take. */
+function mealMeetsBreaks(template: ShiftTemplate, o: ShiftOption, slotMinutes: number): boolean {
+  if (o.mealOffsetSlots === null) return false;
+  const eating = eatingOffsets(o);
   return template.breaks.some((rule) => {
-    const from = Math.ceil(rule.earliestStartMinutes / slotMinutes);
-    const to = Math.floor(rule.latestStartMinutes / slotMinutes) + breakSlots(rule, slotMinutes);
-    return from < mealTo && mealFrom < to;
+    const [from, to] = windowRange(rule, slotMinutes);
+    for (let i = from; i < to; i++) if (eating.has(i)) return true;
+    return false;
   });
 }
 
@@ -143,7 +141,7 @@ export function buildBreakGroups(scenario: Scenario, options: readonly ShiftOpti
   options.forEach((o, i) => {
     const template = scenario.shifts[o.shift];
     if (!template || template.breaks.length === 0) return;
-    const key = `${o.day}/${o.shift}/${o.startSlot}` + (mealMeetsBreaks(template, scenario.slotMinutes) ? `/${o.mealOffsetSlots ?? "-"}` : "");
+    const key = `${o.day}/${o.shift}/${o.startSlot}` + (mealMeetsBreaks(template, o, scenario.slotMinutes) ? `/${o.mealOffsetSlots ?? "-"}` : "");
     const members = byKey.get(key);
     if (members) members.push(i);
     else byKey.set(key, [i]);
@@ -173,7 +171,7 @@ export function buildBreakGroups(scenario: Scenario, options: readonly ShiftOpti
  */
 export function mealBlocksBreak(scenario: Scenario, o: ShiftOption): boolean {
   const template = scenario.shifts[o.shift];
-  if (!template || o.mealOffsetSlots === null || !mealMeetsBreaks(template, scenario.slotMinutes)) return false;
+  if (!template || !mealMeetsBreaks(template, o, scenario.slotMinutes)) return false;
   const eating = eatingOffsets(o);
   return ruleClusters(template, scenario.slotMinutes).some(
     (rules) =>

@@ -111,26 +111,20 @@ export function buildShiftLp(scenario: Scenario, options: readonly ShiftOption[]
       lines.push(` <= ${num(scenario.maxPerSlot ?? 0)}`);
     });
   }
-  if (scenario.mealShare < 1) {
-    eating.forEach((eaters, g) => {
-      if (eaters.size === 0) return;
-      const row = new Map(eaters);
-      for (const [col, n] of present[g] ?? new Map<number, number>()) row.set(col, (row.get(col) ?? 0) - scenario.mealShare * n);
-      lines.push(` meal_${g}:`);
+  // People away at once (eating, on a short break) against the people present: share rows.
+  const shareRows = (away: Array<Map<number, number>>, share: number, name: string, rhs: number) => {
+    if (share >= 1) return;
+    away.forEach((awayCols, g) => {
+      if (awayCols.size === 0) return;
+      const row = new Map(awayCols);
+      for (const [col, n] of present[g] ?? new Map<number, number>()) row.set(col, (row.get(col) ?? 0) - share * n);
+      lines.push(` ${name}_${g}:`);
       pushTerms(lines, row, columns);
-      lines.push(" <= 0");
+      lines.push(` <= ${num(rhs)}`);
     });
-  }
-  if (scenario.breakShare < 1) {
-    onBreak.forEach((breakers, g) => {
-      if (breakers.size === 0) return;
-      const row = new Map(breakers);
-      for (const [col, n] of present[g] ?? new Map<number, number>()) row.set(col, (row.get(col) ?? 0) - scenario.breakShare * n);
-      lines.push(` brk_${g}:`);
-      pushTerms(lines, row, columns);
-      lines.push(` <= ${num(1 - scenario.breakShare)}`);
-    });
-  }
+  };
+  shareRows(eating, scenario.mealShare, "meal", 0);
+  shareRows(onBreak, scenario.breakShare, "brk", 1 - scenario.breakShare);
   lines.push("Bounds");
   for (const g of unmetSlots) lines.push(` u_${g} >= 0`);
   lines.push("General");
