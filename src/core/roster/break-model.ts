@@ -194,8 +194,7 @@ export function planBreaks(options: readonly ShiftOption[], groups: readonly Bre
  * Spreads each group's breaks (one per person on its options, `counts` per option) greedily over its
  * candidates: where coverage has most room, within the break cap. For plans not solved with the
  * model (the greedy baseline, a warm start). Returns the count per group and candidate, and whether
- * every break fits the cap (a warm start that breaks it must not be handed to HiGHS, which would
- * take it as its incumbent).
+ * every break fits the cap (a warm start that does not is no feasible start: it is not handed to HiGHS).
  */
 export function spreadBreaks(scenario: Scenario, options: readonly ShiftOption[], groups: readonly BreakGroup[], counts: ArrayLike<number>): { counts: number[][]; withinCap: boolean } {
   const total = scenario.days * (1440 / scenario.slotMinutes);
