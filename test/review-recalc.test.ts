@@ -13,6 +13,7 @@ import type { Locale } from "../src/i18n/locale";
 import { REVIEW_TEXT } from "../src/i18n/review";
 import { buildPayoutSheets, payoutOptionsForCalendar } from "../src/sheets/payouts";
 import { PAYOUT_SHEET_IDS } from "../src/sheets/payouts/ids";
+import { planQaLogs } from "../src/sheets/peak/build-plan";
 import { buildPlanForecastSheet } from "../src/sheets/peak/forecast-sheet";
 import { buildPlanHeadcountSheet } from "../src/sheets/peak/headcount-sheet";
 import { samplePeakPlanInput } from "../src/sheets/peak/sample";
@@ -22,6 +23,8 @@ import { HOUR_COL, KEY_FIGURES, reviewLayout, reviewSizes, SLOT_COL, type KeyFig
 import { buildReviewSheet, qaLogRefs } from "../src/sheets/review/review-sheet";
 import { samplePlanNumbers } from "../src/sheets/review/sample";
 import { a1, rekeySheets, type SheetSpec } from "../src/sheets/spec";
+import { linkedReviewSheets } from "../src/taskpane/peak/review-link";
+import { typedQaLogs, userPlanInput } from "../src/taskpane/test-support/plan-qa-logs";
 import { writeXlsx } from "../src/xlsx";
 import { headcountStandIn } from "./support/headcount-stand-in";
 import { cellValue, findErrorCells, itWithSoffice, recalculate } from "./support/recalc";
@@ -204,6 +207,28 @@ const CASES: RecalcCase[] = [
       return { input, sheets: [standIn(), ...qa, buildReviewSheet(input, "en-US", { qaLogs: qaLogRefs(options, rename) })] };
     },
     also: (ws, input) => expect(qaCell(ws, input, (L) => L.qaRows.reviews).formula).toContain("COUNTIFS("),
+  },
+  {
+    what: "a user's review as the pane writes it, linked to the plan's QA logs by their real names: the QA cells count the typed rows",
+    locale: "en-US",
+    workbook: () => {
+      const user = userPlanInput();
+      const { logs, period } = planQaLogs(user, "en-US");
+      // Five reviews typed into each log; the after-sale log got a free name when the plan was written.
+      const typed = typedQaLogs(user, "en-US", 5);
+      const qaSheets = typed.sheets.map((s) => (s.id === logs[1]!.id ? { ...s, name: `${s.name} (2)` } : s));
+      const base = sampleReviewInput(plan, true);
+      const blankQa = { ...period, reviews: 0, passed: 0, meanScore: null, redLines: 0, topErrors: [] };
+      const written = { ...base, sample: false, qa: blankQa };
+      const headcount = standIn();
+      const review = linkedReviewSheets(written, "en-US", { headcount: headcount.name, qa: { status: "linked", logs: logs.map((ref) => ({ ref, name: qaSheets.find((s) => s.id === ref.id)!.name })), period } });
+      return { input: { ...written, qa: { ...typed.results(base.settings.qaPassMark), topErrors: [] } }, sheets: [headcount, ...qaSheets, ...review] };
+    },
+    also: (ws, input) => {
+      // By construction: 4 of each log's 5 reviews fall in the period, one of them a red line.
+      expect([input.qa.reviews, input.qa.redLines]).toEqual([8, 2]);
+      expect(qaCell(ws, input, (L) => L.qaRows.reviews).formula).toContain("+COUNTIFS('After-sale QA log (2)'!");
+    },
   },
 ];
 

@@ -155,6 +155,10 @@ export const TASKPANE_TEXT = defineStrings({
       resultWorst: " (worst at {time}: {missing} missing)",
       resultLinked: "The forecast and agents required are formulas on “{sheet}”: the figures above are its values now.",
       resultValues: "The forecast and agents required are written as values.",
+      qaFromLogs: "The QA results of {first} to {last} (reviews, passes, mean score, red lines) are formulas counting the plan's QA logs “{sheets}”: Excel calculates them in the sheet.",
+      qaJoin: "”, “",
+      qaLogGone: "The plan's QA log “{sheet}” is no longer in this workbook or was changed: the QA results are left blank, to fill in.",
+      qaBlank: "The QA results are left blank, to fill in.",
     },
     staffing: {
       intro: "Headcount per 10-minute slot from a day of chat or call volume, written as live CS.* formulas.",
@@ -433,6 +437,10 @@ export const TASKPANE_TEXT = defineStrings({
       resultWorst: "（最缺在 {time}：少 {missing} 人）",
       resultLinked: "预测量和所需人数是引用“{sheet}”的公式：以上数字为其当前值。",
       resultValues: "预测量和所需人数以数值写入。",
+      qaFromLogs: "{first} 至 {last} 的质检结果（质检数、合格数、平均分、红线数）是统计计划质检记录表“{sheets}”的公式：由 Excel 在表中计算。",
+      qaJoin: "”、“",
+      qaLogGone: "计划的质检记录表“{sheet}”已不在本工作簿中或已被修改：质检结果留空，待填写。",
+      qaBlank: "质检结果留空，待填写。",
     },
     staffing: {
       intro: "根据一天的咨询量，按每 10 分钟时段测算所需客服人数，写入实时计算的 CS.* 公式。",

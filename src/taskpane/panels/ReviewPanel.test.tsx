@@ -7,17 +7,19 @@ import { REVIEW_TEXT } from "../../i18n/review";
 import { TASKPANE_TEXT } from "../../i18n/taskpane";
 import { SheetBuilder } from "../../sheets/builder";
 import { SUMMARY_ROW } from "../../sheets/payouts/summary-sheet";
-import { planSheetId } from "../../sheets/peak/build-plan";
+import { planQaLogs, planSheetId } from "../../sheets/peak/build-plan";
 import { HEADCOUNT_LAYOUT } from "../../sheets/peak/layout";
 import { samplePeakPlanInput } from "../../sheets/peak/sample";
 import { PAYOUT_COMPONENTS } from "../../sheets/review/review-sheet";
 import { reviewLayout, reviewSizes, SLOT_COL } from "../../sheets/review/review-layout";
 import { samplePlanNumbers } from "../../sheets/review/sample";
-import type { SheetSpec } from "../../sheets/spec";
+import { quoteSheetName, type SheetSpec } from "../../sheets/spec";
 import type { TaskpaneText } from "../../i18n/taskpane";
-import type { Locale } from "../../i18n/locale";
+import { format, type Locale } from "../../i18n/locale";
 import type { PreviewHost } from "../host/preview-host";
-import { PLAN_SETTING, type PlanRecord } from "../peak/plan-record";
+import { PLAN_SETTING, titleOf, type PlanRecord } from "../peak/plan-record";
+import { qaLine, type QaLink } from "../peak/review-link";
+import { typedQaLogs, userPlanInput } from "../test-support/plan-qa-logs";
 import { previewHost, renderPanel } from "../test-support/render-pane";
 import { reviewVerdict, ReviewPanel } from "./ReviewPanel";
 
@@ -223,7 +225,9 @@ describe("ReviewPanel", () => {
     expect(sheet.cells.some((c) => c.formula?.includes("[[peakHeadcount]]"))).toBe(false);
     const verdict = reviewVerdict(expected, EN, "Headcount (2)");
     expect(screen.getByText(verdict.title, { exact: false })).toBeTruthy();
-    expect(verdict.lines.at(-1)).toBe(EN.review.resultLinked.replace("{sheet}", "Headcount (2)"));
+    // No QA logs recorded (a team without pre-sale or after-sale agents has none): the QA block is blank, and the pane says so.
+    expect(verdict.lines.slice(-2)).toEqual([EN.review.resultLinked.replace("{sheet}", "Headcount (2)"), EN.review.qaBlank]);
+    expect(screen.getByTestId("run-verdict").textContent).toContain(EN.review.qaBlank);
     expect(computeReview(expected).all.shortSlots).toBeGreaterThan(0);
   });
 
@@ -276,4 +280,79 @@ describe("ReviewPanel", () => {
     expect(computeReview(expected).incentives.totalCents).toBe(Array.from({ length: PAYOUT_COMPONENTS }, (_, k) => 100_000 * (k + 1) + 25).reduce((a, b) => a + b, 0));
   });
 
+  describe("with the plan's QA logs in the workbook (reviews typed in)", () => {
+    const plan = userPlanInput();
+    const numbers = computePeakPlan(plan.plan);
+    const slots = numbers.forecast[0]!.length;
+    const days = numbers.forecast.length;
+    const logs = planQaLogs(plan, "en-US");
+    const ids = logs.logs.map((l) => l.id);
+    // Where the written review holds its QA figures (the pane's input: one incentive line, no top errors).
+    const layout = reviewLayout(reviewSizes(linkedInput(numbers.forecast.map((forecast) => ({ date: 0, forecast, required: [], actual: [], onDuty: [] })), { lines: [{ label: "", costCents: 0 }], salesCents: 0 })));
+    const R = layout.qaRows;
+    const val = layout.qaCol + 4;
+
+    /**
+     * A workbook holding the plan's headcount and QA sheets (the after-sale log renamed "(2)": the
+     * user had a sheet of that name) and its record, `change` applied to the record; the panel rendered.
+     */
+    async function workbookWithPlan(locale: Locale, change: (r: PlanRecord) => PlanRecord = (r) => r) {
+      const host = previewHost(locale);
+      const { sheets } = typedQaLogs(plan, "en-US", 4);
+      const own = new SheetBuilder("own", sheets.find((x) => x.id === ids[1])!.name);
+      await host.writeSheets([own.value(0, 0, "my own notes").build()]);
+      const headcount = new SheetBuilder("peakHeadcount", "Headcount").value(0, 0, "Headcount plan").build();
+      const report = await host.writeSheets([headcount, ...sheets]);
+      const names = Object.fromEntries(report.created.map((c) => [c.id, c.name]));
+      const titles = Object.fromEntries([headcount, ...sheets].map((x) => [x.id, titleOf(x)]));
+      await host.setSetting(PLAN_SETTING, change(planRecord(plan.plan, "en-US", names, titles, [...plan.team])));
+      await dataSheet(host, [...numbers.forecast.map((f) => f.map(Math.round)), ...numbers.agents.map((a) => a.map(Math.ceil))]);
+      const written = await renderReview(host, locale);
+      fireEvent.click(screen.getByLabelText(TASKPANE_TEXT[locale].review.sourceRanges));
+      return { written, names };
+    }
+
+    it("counts the QA results of the plan's QA period from its logs, under the names they got", async () => {
+      const { written, names } = await workbookWithPlan("en-US");
+      const logNames = ids.map((id) => names[id]!);
+      expect(logNames).toEqual(["Pre-sale QA log", "After-sale QA log (2)"]);
+      const qa: QaLink = { status: "linked", logs: logs.logs.map((ref, k) => ({ ref, name: logNames[k]! })), period: logs.period };
+      expect(screen.getByTestId("qa-state").textContent).toBe(qaLine(qa, EN));
+      const sheet = await runLinked(EN, written, slots, days);
+      // The QA period is the calendar's event and after-sale days, not only the event days.
+      expect([cellAt(sheet, R.from, val)?.value, cellAt(sheet, R.to, val)?.value]).toEqual([logs.period.first, logs.period.last]);
+      expect(logs.period.last).toBeGreaterThan(plan.plan.calendar.eventDays[days - 1]!.date);
+      for (const r of [R.reviews, R.passed, R.meanScore, R.redLines]) {
+        const formula = cellAt(sheet, r, val)?.formula ?? "";
+        for (const name of logNames) expect(formula).toContain(`${quoteSheetName(name)}!$`);
+        expect(formula).not.toContain("[[");
+      }
+      expect(cellAt(sheet, R.reviews, val)?.formula).toMatch(/^COUNTIFS\('Pre-sale QA log'!\$[A-Z]+\$\d+:\$[A-Z]+\$\d+,">=0",.*\+COUNTIFS\('After-sale QA log \(2\)'!/);
+      const verdict = screen.getByTestId("run-verdict").textContent ?? "";
+      expect(verdict).toContain(qaLine(qa, EN));
+      expect(verdict).toContain("“Pre-sale QA log”, “After-sale QA log (2)”");
+    });
+
+    it.each([
+      ["renamed", "zh-CN", (r: PlanRecord) => ({ ...r, names: { ...r.names, [ids[0]!]: "Pre-sale QA log (old)" } }), "Pre-sale QA log (old)"],
+      ["retitled", "en-US", (r: PlanRecord) => ({ ...r, titles: { ...r.titles, [ids[1]!]: "Another title" } }), "After-sale QA log (2)"],
+    ] as const)("with a log %s, leaves the QA block blank and says so (%s)", async (_what, locale, change, gone) => {
+      const text = TASKPANE_TEXT[locale];
+      const { written } = await workbookWithPlan(locale, change);
+      const message = format(text.review.qaLogGone, { sheet: gone });
+      expect(screen.getByTestId("qa-state").textContent).toBe(message);
+      const sheet = await runLinked(text, written, slots, days);
+      // Still linked to the headcount sheet; the QA figures are typed blanks over the event days.
+      expect(sheet.cells.some((c) => c.formula === "'Headcount'!$B$11")).toBe(true);
+      expect([R.from, R.to, R.reviews, R.passed, R.meanScore, R.redLines].map((r) => [cellAt(sheet, r, val)?.value ?? null, cellAt(sheet, r, val)?.formula])).toEqual([
+        [plan.plan.calendar.eventDays[0]!.date, undefined],
+        [plan.plan.calendar.eventDays[days - 1]!.date, undefined],
+        [0, undefined],
+        [0, undefined],
+        [null, undefined],
+        [0, undefined],
+      ]);
+      expect(screen.getByTestId("run-verdict").textContent).toContain(message);
+    });
+  });
 });
