@@ -37,8 +37,7 @@ async function dataSheet(host: PreviewHost, columns: (number | string | null)[][
 }
 
 /**
- * Renders the panel, lets its look for a peak plan (async, started on mount) finish inside act,
- * and records what it writes (but the user's data sheets the test adds).
+ * Renders the panel, lets its look for a peak plan (async, started on mount) finish, and records what it writes (but the user's data sheets the test adds).
  */
 async function renderReview(host: PreviewHost, locale: Locale = "en-US") {
   const written: SheetSpec[] = [];
@@ -48,9 +47,17 @@ async function renderReview(host: PreviewHost, locale: Locale = "en-US") {
     return write(specs);
   };
   renderPanel(<ReviewPanel />, host, locale);
-  // The preview host answers in promises only: a timer fires once every pending step has run.
-  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  await settle();
   return written;
+}
+
+/** Lets the panel's look for a plan finish inside act: the preview host answers in promises only, so a timer fires once every pending step has run. */
+const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+
+/** Picks "Ranges of this workbook", which looks for the plan again, and waits for that look. */
+async function chooseRanges(text: TaskpaneText): Promise<void> {
+  fireEvent.click(screen.getByLabelText(text.review.sourceRanges));
+  await settle();
 }
 
 const input = (label: string) => screen.getByLabelText(label, { exact: false, selector: "input" });
@@ -66,7 +73,7 @@ const ON_DUTY = REQUIRED.map((r, h) => (h === 20 ? r - 2 : r));
 
 async function fillUserRanges(host: PreviewHost, onDuty: (number | string)[] = ON_DUTY) {
   await dataSheet(host, [ACTUAL, onDuty, FORECAST, REQUIRED]);
-  fireEvent.click(screen.getByLabelText(EN.review.sourceRanges));
+  await chooseRanges(EN);
   fireEvent.change(input(EN.review.eventDays), { target: { value: "2026-11-11" } });
   fireEvent.change(input(EN.review.actualAny), { target: { value: "Data!A2:A25" } });
   fireEvent.change(input(EN.review.onDuty), { target: { value: "Data!B2:B25" } });
@@ -162,7 +169,7 @@ describe("ReviewPanel", () => {
     const host = previewHost("zh-CN");
     const written = await renderReview(host, "zh-CN");
     await dataSheet(host, [ACTUAL, ON_DUTY.map((n, i) => (i === 4 ? 2.5 : n)), FORECAST, REQUIRED]);
-    fireEvent.click(screen.getByLabelText(ZH.review.sourceRanges));
+    await chooseRanges(ZH);
     fireEvent.change(input(ZH.review.eventDays), { target: { value: "2026-11-11" } });
     fireEvent.change(input(ZH.review.actualAny), { target: { value: "Data!A2:A25" } });
     fireEvent.change(input(ZH.review.onDuty), { target: { value: "Data!B2:B25" } });
@@ -212,7 +219,7 @@ describe("ReviewPanel", () => {
     const onDuty = numbers.agents.map((a) => a.map((v) => Math.max(0, Math.ceil(v) - 1)));
     await dataSheet(host, [...actual, ...onDuty]);
     const written = await renderReview(host);
-    fireEvent.click(screen.getByLabelText(EN.review.sourceRanges));
+    await chooseRanges(EN);
     expect(await screen.findByText(EN.review.linkedPlan.replace("{sheet}", "Headcount (2)").replace("{days}", String(days)).replace("{slots}", String(slots)))).toBeTruthy();
     const sheet = await runLinked(EN, written, slots, days);
     const expected = linkedInput(
@@ -260,7 +267,7 @@ describe("ReviewPanel", () => {
     const onDuty = numbers.agents.map((a) => a.map((v) => Math.ceil(v)));
     await dataSheet(host, [...actual, ...onDuty]);
     const written = await renderReview(host, "zh-CN");
-    fireEvent.click(screen.getByLabelText(ZH.review.sourceRanges));
+    await chooseRanges(ZH);
     expect(await screen.findByText(ZH.review.summaryLinked.replace("{sheet}", "奖金汇总 (2)"))).toBeTruthy();
     expect(screen.queryByLabelText(ZH.review.sales, { exact: false })).toBeNull();
     const sheet = await runLinked(ZH, written, slots, days);
@@ -293,11 +300,10 @@ describe("ReviewPanel", () => {
     const val = layout.qaCol + 4;
 
     /**
-     * A workbook holding the plan's headcount and QA sheets (the after-sale log renamed "(2)": the
-     * user had a sheet of that name) and its record, `change` applied to the record; the panel rendered.
+     * Writes the plan's headcount and QA sheets (the after-sale log renamed "(2)": the user had a
+     * sheet of that name) and its record, `change` applied to the record; returns the names the sheets got.
      */
-    async function workbookWithPlan(locale: Locale, change: (r: PlanRecord) => PlanRecord = (r) => r) {
-      const host = previewHost(locale);
+    async function writePlan(host: PreviewHost, change: (r: PlanRecord) => PlanRecord = (r) => r): Promise<Record<string, string>> {
       const { sheets } = typedQaLogs(plan, "en-US", 4);
       const own = new SheetBuilder("own", sheets.find((x) => x.id === ids[1])!.name);
       await host.writeSheets([own.value(0, 0, "my own notes").build()]);
@@ -306,11 +312,27 @@ describe("ReviewPanel", () => {
       const names = Object.fromEntries(report.created.map((c) => [c.id, c.name]));
       const titles = Object.fromEntries([headcount, ...sheets].map((x) => [x.id, titleOf(x)]));
       await host.setSetting(PLAN_SETTING, change(planRecord(plan.plan, "en-US", names, titles, [...plan.team])));
+      return names;
+    }
+
+    /** A workbook with the plan (`writePlan`) and the user's data; the panel rendered on it, the workbook's ranges picked. */
+    async function workbookWithPlan(locale: Locale, change?: (r: PlanRecord) => PlanRecord) {
+      const host = previewHost(locale);
+      const names = await writePlan(host, change);
       await dataSheet(host, [...numbers.forecast.map((f) => f.map(Math.round)), ...numbers.agents.map((a) => a.map(Math.ceil))]);
       const written = await renderReview(host, locale);
-      fireEvent.click(screen.getByLabelText(TASKPANE_TEXT[locale].review.sourceRanges));
+      await chooseRanges(TASKPANE_TEXT[locale]);
       return { written, names };
     }
+
+    it("finds a plan written after the pane opened once the workbook's ranges are picked (panels stay mounted)", async () => {
+      const host = previewHost();
+      await renderReview(host);
+      const names = await writePlan(host);
+      await chooseRanges(EN);
+      expect(screen.getByTestId("plan-state").textContent).toBe(format(EN.review.linkedPlan, { sheet: "Headcount", days, slots }));
+      expect(screen.getByTestId("qa-state").textContent).toContain(`“${names[ids[0]!]!}”, “${names[ids[1]!]!}”`);
+    });
 
     it("counts the QA results of the plan's QA period from its logs, under the names they got", async () => {
       const { written, names } = await workbookWithPlan("en-US");

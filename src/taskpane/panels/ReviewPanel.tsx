@@ -218,15 +218,17 @@ export function ReviewPanel() {
   const [choices, set, remember] = useChoices(host, "review", REVIEW_DEFAULTS);
   const [showErrors, setShowErrors] = useState(false);
   const [planState, setPlanState] = useState<PlanState>({ status: "checking" });
+  const fromRanges = choices.source === "ranges";
+  // Looked for again when the user picks this workbook's ranges: panels stay mounted, so a plan
+  // written in the Peak tab since the pane opened is found then.
   useEffect(() => {
     let live = true;
     void findPlan(host).then((s) => live && setPlanState(s));
     return () => {
       live = false;
     };
-  }, [host]);
+  }, [host, fromRanges]);
 
-  const fromRanges = choices.source === "ranges";
   const linked = planState.status === "linked" ? planState.plan : undefined;
   const typedDays = parseEventDays(choices.days);
   const dates = linked?.dates ?? typedDays ?? [];
