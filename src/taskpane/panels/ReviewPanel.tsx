@@ -303,6 +303,7 @@ export function ReviewPanel() {
           <Caption1 data-testid="plan-state">
             {linked ? format(t.linkedPlan, { sheet: linked.sheet, days: linked.dates.length, slots: linked.slots }) : planState.status === "gone" ? format(t.planGone, { sheet: planState.sheet }) : planState.status === "none" ? t.noPlan : ""}
           </Caption1>
+          {linked && <Caption1 data-testid="qa-state">{qaLine(linked.qa, text)}</Caption1>}
           {!linked && (
             <Field label={t.eventDays} {...(showErrors && daysError ? { validationMessage: daysError, validationState: "error" as const } : {})}>
               <Input value={choices.days} onChange={(_e, d) => set("days", d.value)} placeholder="2026-11-11" />
@@ -318,7 +319,6 @@ export function ReviewPanel() {
           ))}
           <Caption1>{t.settings}</Caption1>
           {linked?.summary && <Caption1>{format(t.summaryLinked, { sheet: linked.summary })}</Caption1>}
-          {linked && <Caption1 data-testid="qa-state">{qaLine(linked.qa, text)}</Caption1>}
           {fields.map((k) => (
             <NumberField key={k} label={labels[k]} value={choices[k]} onChange={(v) => set(k, v)} error={fieldError(k)} showErrors={showErrors} />
           ))}
