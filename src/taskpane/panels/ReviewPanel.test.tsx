@@ -358,10 +358,11 @@ describe("ReviewPanel", () => {
     it.each([
       ["renamed", "zh-CN", (r: PlanRecord) => ({ ...r, names: { ...r.names, [ids[0]!]: "Pre-sale QA log (old)" } }), "Pre-sale QA log (old)"],
       ["retitled", "en-US", (r: PlanRecord) => ({ ...r, titles: { ...r.titles, [ids[1]!]: "Another title" } }), "After-sale QA log (2)"],
+      ["not in the record", "en-US", (r: PlanRecord) => ({ ...r, names: Object.fromEntries(Object.entries(r.names).filter(([id]) => id !== ids[1])) }), undefined],
     ] as const)("with a log %s, leaves the QA block blank and says so (%s)", async (_what, locale, change, gone) => {
       const text = TASKPANE_TEXT[locale];
       const { written } = await workbookWithPlan(locale, change);
-      const message = format(text.review.qaLogGone, { sheet: gone });
+      const message = gone === undefined ? text.review.qaBlank : format(text.review.qaLogGone, { sheet: gone });
       expect(screen.getByTestId("qa-state").textContent).toBe(message);
       const sheet = await runLinked(text, written, slots, days);
       // Still linked to the headcount sheet; the QA figures are typed blanks over the event days.

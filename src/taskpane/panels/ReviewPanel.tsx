@@ -106,7 +106,7 @@ async function findPlan(host: WorkbookHost): Promise<PlanState> {
 async function findQaLogs(host: WorkbookHost, record: PlanRecord): Promise<QaLink> {
   const qa = recordedQaLogs(record);
   if (!qa) return { status: "none" };
-  for (const { id } of qa.logs) if (!(await isPlanSheet(host, record, id))) return { status: "gone", sheet: record.names[id] ?? id };
+  for (const { id } of qa.logs) if (!(await isPlanSheet(host, record, id))) return { status: "gone", sheet: record.names[id]! };
   return { status: "linked", logs: qa.logs.map((ref) => ({ ref, name: record.names[ref.id]! })), period: qa.period };
 }
 

@@ -25,7 +25,7 @@ export type QaLink =
   | { status: "gone"; sheet: string }
   | { status: "none" };
 
-/** The plan's QA logs by the record (not yet checked in the workbook); undefined when it recorded none. */
+/** The plan's QA logs by the record (not yet checked in the workbook); undefined unless it recorded the name of each. */
 export function recordedQaLogs(record: PlanRecord): PlanQaLogs | undefined {
   let qa: PlanQaLogs;
   try {
@@ -33,7 +33,7 @@ export function recordedQaLogs(record: PlanRecord): PlanQaLogs | undefined {
   } catch {
     return undefined; // a team or calendar the plan's QA sheets could not have been built from
   }
-  return qa.logs.some((l) => record.names[l.id] !== undefined) ? qa : undefined;
+  return qa.logs.every((l) => record.names[l.id] !== undefined) ? qa : undefined;
 }
 
 /** The plan's sheets the review reads, by the names they got. */
