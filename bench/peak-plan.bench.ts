@@ -44,9 +44,8 @@ async function measure(scale: number, size: number): Promise<PlanFigures> {
       import("../test/support/large-team"),
     ]);
   const { SAMPLE_TEAM } = await import("../src/core/sample/team");
-  const base = samplePeakPlanInput();
   const sample = scale === 1 && size === SAMPLE_TEAM.length;
-  const plan = sample ? base : { ...base, forecast: { ...base.forecast, baseline: base.forecast.baseline * scale }, hiring: { ...base.hiring, onHand: size } };
+  const plan = sample ? samplePeakPlanInput() : team.largeTeamPlanInput(size, scale);
   const people = sample ? SAMPLE_TEAM : team.largeTeam(size);
   const numbers = computePeakPlan(plan);
   const hires = totalHires(numbers);

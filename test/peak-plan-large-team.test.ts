@@ -15,12 +15,11 @@ import { SheetEvaluator } from "../src/sheets/evaluate";
 import { buildPeakPlanSheets, preparePeakWorkbook, rosterIdPrefix, type PeakWorkbookInput } from "../src/sheets/peak/build-plan";
 import { shortDate } from "../src/sheets/peak/labels";
 import { PEAK_IDS } from "../src/sheets/peak/layout";
-import { samplePeakPlanInput } from "../src/sheets/peak/sample";
 import { FIRST_PERSON_ROW, FIRST_SLOT_COL } from "../src/sheets/roster";
 import { SLOT_HEADER_ROW } from "../src/sheets/roster/roster-grid-sheet";
 import { planSheetNames, type SheetSpec } from "../src/sheets/spec";
 import { writeXlsx } from "../src/xlsx";
-import { largeTeam } from "./support/large-team";
+import { largeTeam, largeTeamPlanInput } from "./support/large-team";
 
 const TEAM = 300;
 const SLOTS = 144;
@@ -41,8 +40,7 @@ describe("the peak plan of a 300-person team (zh-CN)", () => {
   };
 
   beforeAll(async () => {
-    const base = samplePeakPlanInput();
-    plan = { ...base, forecast: { ...base.forecast, baseline: base.forecast.baseline * 10 }, hiring: { ...base.hiring, onHand: TEAM } };
+    plan = largeTeamPlanInput(TEAM, 10);
     numbers = computePeakPlan(plan);
     input = await preparePeakWorkbook("双11 2026", plan, largeTeam(TEAM), false, "zh-CN");
     specs = buildPeakPlanSheets(input, "zh-CN");

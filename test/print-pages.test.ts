@@ -25,11 +25,10 @@ import { QA_LOG_HEADER_ROW } from "../src/sheets/qa/qa-layout";
 import { SheetBuilder } from "../src/sheets/builder";
 import { buildPeakPlanSheets, preparePeakWorkbook, rosterIdPrefix } from "../src/sheets/peak/build-plan";
 import { PEAK_IDS } from "../src/sheets/peak/layout";
-import { samplePeakPlanInput } from "../src/sheets/peak/sample";
 import { buildSampleWorkbook } from "../src/sheets/sample-workbook";
 import type { SheetSpec } from "../src/sheets/spec";
 import { writeXlsx } from "../src/xlsx";
-import { largeTeam } from "./support/large-team";
+import { largeTeam, largeTeamPlanInput } from "./support/large-team";
 import { convertWithSoffice, itWithSoffice } from "./support/recalc";
 
 interface PrintedPage {
@@ -185,9 +184,7 @@ describe("printing a 300-person team's roster grid (zh-CN)", () => {
   itWithSoffice()(
     "the main day prints in half-days at ≥ 55 % (36 % as one page width), slot headers and names on every page, at most 2 pages per 40 rows",
     async () => {
-      const base = samplePeakPlanInput();
-      const plan = { ...base, forecast: { ...base.forecast, baseline: base.forecast.baseline * 10 }, hiring: { ...base.hiring, onHand: 300 } };
-      const input = await preparePeakWorkbook("双11 2026", plan, largeTeam(300), false, "zh-CN");
+      const input = await preparePeakWorkbook("双11 2026", largeTeamPlanInput(300, 10), largeTeam(300), false, "zh-CN");
       const specs = buildPeakPlanSheets(input, "zh-CN");
       const main = input.rosters.length - 1;
       const grid = specs.find((s) => s.id === `${rosterIdPrefix(main)}Day0`)!;

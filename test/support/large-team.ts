@@ -4,7 +4,9 @@
  * two characters), the sample team's mix of contracts and skills, and no randomness — the same size gives
  * the same team, so figures measured on it compare across runs.
  */
+import type { PeakPlanInput } from "../../src/core/peak";
 import type { Agent } from "../../src/core/team/types";
+import { samplePeakPlanInput } from "../../src/sheets/peak/sample";
 
 /** The most common surnames, the most frequent first (repeated entries weight them). */
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈王李张刘陈";
@@ -62,4 +64,14 @@ export function largeTeam(size: number): Agent[] {
       kpi: { salesCents: 0, returnsCents: 0, inquiries: 0, conversions: 0, responseSeconds: 0, replyRate: 0, qaScore: 0, attendance: 1 },
     };
   });
+}
+
+/**
+ * The sample shop's peak plan for a team of `size` with its history at `volume` times the
+ * sample's (the uplift and the day's shape stay the sample's). 300 people at ten times the volume
+ * need 452 on the main day and hire 209 (docs/peak-plan.md, Large teams).
+ */
+export function largeTeamPlanInput(size = 300, volume = 10): PeakPlanInput {
+  const base = samplePeakPlanInput();
+  return { ...base, forecast: { ...base.forecast, baseline: base.forecast.baseline * volume }, hiring: { ...base.hiring, onHand: size } };
 }
