@@ -6,7 +6,7 @@
  */
 import { Body1, Button, Caption1, Field, Input, Label, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { COMBINES, type Combine } from "../../core/forecast";
+import type { Combine } from "../../core/forecast";
 import { computePeakPlan, mainEventDay, MAX_EVENT_DAYS, SAMPLE_CALENDAR, STAGE_KINDS, type PeakPlanInput, type StageKind } from "../../core/peak";
 import { rosterVerdict } from "../../core/roster";
 import type { NamedRoster, Scenario } from "../../core/roster/types";
@@ -19,7 +19,8 @@ import { SAMPLE_PEAK_NAME } from "../../sheets/peak/generator";
 import { shortDate } from "../../sheets/peak/labels";
 import { eventDayScenario, totalHires } from "../../sheets/peak/rosters";
 import { samplePeakPlanInput } from "../../sheets/peak/sample";
-import { NumberField } from "../components/NumberField";
+import { CombineField, combineChoice } from "../components/CombineField";
+import { NumberFields, numberForm, SHARED_LIMITS } from "../components/NumberFields";
 import { PanelShell } from "../components/PanelShell";
 import { PEOPLE_DEFAULTS, PeopleSource, peopleRangeError, readPeopleChoice } from "../components/PeopleSource";
 import { RangeField } from "../components/RangeField";
@@ -33,7 +34,7 @@ import { SolveCancelled, startSolve, type CreateSolverWorker } from "../roster/s
 import { useChoices } from "../use-choices";
 import { describeError } from "../describe-error";
 import { PlainMessage, useGenerator, type BuiltSheets } from "../use-generator";
-import { numberFieldMessage, parseNumberField, rangeFieldMessage, type NumberLimits } from "../validation";
+import { rangeFieldMessage, type NumberLimits } from "../validation";
 
 const SAMPLE = samplePeakPlanInput();
 
@@ -60,9 +61,7 @@ export const PEAK_DEFAULTS = {
 type NumberKey = "baseline" | "perAgentHour" | "automation" | "absence" | "breaks" | "onHand" | "attrition" | "trainWeeks" | "passRate";
 
 const LIMITS: Record<NumberKey, NumberLimits> = {
-  baseline: { min: 1, max: 1e9 },
-  perAgentHour: { min: 1, max: 10_000 },
-  automation: { min: 0, max: 99 },
+  ...SHARED_LIMITS,
   absence: { min: 0, max: 50 },
   breaks: { min: 0, max: 50 },
   onHand: { min: 0, max: 100_000, integer: true },
@@ -81,10 +80,6 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   resolve: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
-
-function isCombine(v: string): v is Combine {
-  return (COMBINES as readonly string[]).includes(v);
-}
 
 /** Solves scenarios one after another in the solver's worker, saying which event day is on. */
 function workerSolve(create: CreateSolverWorker, onDay: (index: number) => void, handle: { cancel?: () => void }): SolveScenario {
@@ -112,13 +107,13 @@ export function PeakPanel() {
   const form: CalendarForm = useMemo(() => parseCalendarForm(choices.calendar) ?? calendarForm(SAMPLE_CALENDAR), [choices.calendar]);
   const setForm = (next: CalendarForm) => set("calendar", JSON.stringify(next));
   const calendarRead = readCalendarForm(form, t, locale);
-  const combine: Combine = isCombine(choices.combine) ? choices.combine : "mean";
+  const combine: Combine = combineChoice(choices.combine);
   const fromRanges = choices.source === "range";
   // Sample history or the sample team: the sheets say it is the sample shop (user data never passes as sample-free).
   const sample = !fromRanges || choices.people !== "range";
   const defaultName = sample ? SAMPLE_PEAK_NAME[locale] : calendarRead.ok ? format(t.defaultName, { date: isoDate(calendarRead.calendar.eventDays[mainEventDay(calendarRead.calendar)]!.date) }) : "";
   const numberKeys: NumberKey[] = [...(fromRanges ? (["baseline"] as const) : []), "perAgentHour", "automation", "absence", "breaks", "onHand", "attrition", "trainWeeks", "passRate"];
-  const fieldError = (key: NumberKey) => numberFieldMessage(choices[key], LIMITS[key], text);
+  const fields = numberForm(choices, LIMITS, PEAK_DEFAULTS, text);
   const rangeErrors = fromRanges
     ? [rangeFieldMessage(choices.eventRange, text), rangeFieldMessage(choices.baselineRange, text), choices.labelRange.trim() ? rangeFieldMessage(choices.labelRange, text) : undefined]
     : [];
@@ -126,8 +121,8 @@ export function PeakPanel() {
   const build = useCallback(async (): Promise<BuiltSheets | undefined> => {
     setShowErrors(true);
     written.current = undefined;
-    if (!calendarRead.ok || rangeErrors.some(Boolean) || numberKeys.some((k) => fieldError(k)) || peopleRangeError(choices, text)) return undefined;
-    const n = (k: NumberKey) => parseNumberField(choices[k], LIMITS[k])!;
+    if (!calendarRead.ok || rangeErrors.some(Boolean) || fields.hasError(numberKeys) || peopleRangeError(choices, text)) return undefined;
+    const n = fields.value;
     let forecast: PeakPlanInput["forecast"] = { ...SAMPLE.forecast, combine };
     if (fromRanges) {
       const past = await readPastEventDays(host, choices, text, ft);
@@ -165,7 +160,7 @@ export function PeakPanel() {
     const lines = rosters.map((roster, d) => format(t.resultDay, { day: shortDate(days[d]!.date, locale), people: numbers.peopleNeeded[d]!, roster: rosterClause(roster, t) }));
     const covered = rosters.every((r) => rosterVerdict(r).covered);
     return { specs, verdict: { intent: covered ? "success" : "warning", title: format(t.resultTitle, { hires }), lines } };
-  }, [calendarRead, choices, combine, createSolverWorker, defaultName, fieldError, fromRanges, ft, host, locale, numberKeys, rangeErrors, sample, t, text]);
+  }, [calendarRead, choices, combine, createSolverWorker, defaultName, fromRanges, ft, host, locale, numberKeys, fields, rangeErrors, sample, t, text]);
 
   const rememberPlan = useCallback(
     async (report: Parameters<Parameters<typeof useGenerator>[1]>[0]) => {
@@ -259,7 +254,7 @@ export function PeakPanel() {
     trainWeeks: t.trainWeeks,
     passRate: t.passRate,
   };
-  const numberField = (key: NumberKey) => <NumberField key={key} label={labels[key]} value={choices[key]} onChange={(v) => set(key, v)} error={fieldError(key)} showErrors={showErrors} />;
+  const numberFields = (keys: readonly NumberKey[]) => <NumberFields keys={keys} labels={labels} form={fields} choices={choices} onChange={set} showErrors={showErrors} />;
   const lastStage = form.stages[form.stages.length - 1];
 
   const resolveView = hasPlan && (
@@ -326,20 +321,14 @@ export function PeakPanel() {
           <RangeField label={ft.eventRange} value={choices.eventRange} onChange={(v) => set("eventRange", v)} error={rangeErrors[0]} showErrors={showErrors} holds="numbers" />
           <RangeField label={ft.baselineRange} value={choices.baselineRange} onChange={(v) => set("baselineRange", v)} error={rangeErrors[1]} showErrors={showErrors} holds="numbers" />
           <RangeField label={ft.labelRange} value={choices.labelRange} onChange={(v) => set("labelRange", v)} error={rangeErrors[2]} showErrors={showErrors} holds="numbers" />
-          {numberField("baseline")}
+          {numberFields(["baseline"])}
         </>
       )}
-      <Field label={ft.combine}>
-        <Select value={combine} onChange={(_e, d) => set("combine", d.value)}>
-          <option value="mean">{ft.combineMean}</option>
-          <option value="max">{ft.combineMax}</option>
-          <option value="last">{ft.combineLast}</option>
-        </Select>
-      </Field>
+      <CombineField locale={locale} value={combine} onChange={(v) => set("combine", v)} />
       <Label className={styles.section}>{t.capacity}</Label>
-      {(["perAgentHour", "automation", "absence", "breaks"] as const).map(numberField)}
+      {numberFields(["perAgentHour", "automation", "absence", "breaks"])}
       <Label className={styles.section}>{t.hiring}</Label>
-      {(["onHand", "attrition", "trainWeeks", "passRate"] as const).map(numberField)}
+      {numberFields(["onHand", "attrition", "trainWeeks", "passRate"])}
       <PeopleSource label={text.common.people} choice={choices} onChange={(k, v) => set(k, v)} showErrors={showErrors} />
     </PanelShell>
   );
