@@ -20,13 +20,14 @@ import { shortDate } from "../../sheets/peak/labels";
 import { eventDayScenario, totalHires } from "../../sheets/peak/rosters";
 import { samplePeakPlanInput } from "../../sheets/peak/sample";
 import { CombineField, combineChoice } from "../components/CombineField";
-import { NumberFields, numberForm, SHARED_LIMITS } from "../components/NumberFields";
+import { NumberFields, numberForm } from "../components/NumberFields";
 import { PanelShell } from "../components/PanelShell";
 import { PEOPLE_DEFAULTS, PeopleSource, peopleRangeError, readPeopleChoice } from "../components/PeopleSource";
 import { RangeField } from "../components/RangeField";
 import { readPastEventDays } from "../forecast-ranges";
 import { usePane } from "../pane-context";
 import { calendarForm, parseCalendarForm, readCalendarForm, type CalendarForm } from "../peak/calendar-form";
+import { CAPACITY_KEYS, HIRING_KEYS, LOAD_FIELDS, LOAD_KEYS, loadOutsideUsual, PLAN_LIMITS, PLAN_NUMBER_DEFAULTS, planNumbers, RAMP_KEYS, type LoadKey, type NumberKey, type RampKey } from "../peak/plan-fields";
 import { planRecord, PLAN_SETTING, readPlanRecord } from "../peak/plan-record";
 import { resolveRosters, rosterClause, type ResolveResult, type SolveScenario } from "../peak/resolve";
 import { agentsFromRows } from "../people";
@@ -34,7 +35,7 @@ import { SolveCancelled, startSolve, type CreateSolverWorker } from "../roster/s
 import { useChoices } from "../use-choices";
 import { describeError } from "../describe-error";
 import { PlainMessage, useGenerator, type BuiltSheets } from "../use-generator";
-import { rangeFieldMessage, type NumberLimits } from "../validation";
+import { rangeFieldMessage } from "../validation";
 
 const SAMPLE = samplePeakPlanInput();
 
@@ -45,36 +46,21 @@ export const PEAK_DEFAULTS = {
   eventRange: "",
   baselineRange: "",
   labelRange: "",
-  baseline: "",
   combine: "mean",
-  perAgentHour: String(SAMPLE.capacity.perAgentHour),
-  automation: String(Math.round(SAMPLE.capacity.automationRate * 100)),
-  absence: String(Math.round(SAMPLE.capacity.absence * 100)),
-  breaks: String(Math.round(SAMPLE.capacity.breaks * 100)),
-  onHand: String(SAMPLE.hiring.onHand),
-  attrition: String(Math.round(SAMPLE.hiring.attrition * 100)),
-  trainWeeks: String(SAMPLE.hiring.trainWeeks),
-  passRate: String(Math.round(SAMPLE.hiring.passRate * 100)),
+  ...PLAN_NUMBER_DEFAULTS,
   ...PEOPLE_DEFAULTS,
-};
-
-type NumberKey = "baseline" | "perAgentHour" | "automation" | "absence" | "breaks" | "onHand" | "attrition" | "trainWeeks" | "passRate";
-
-const LIMITS: Record<NumberKey, NumberLimits> = {
-  ...SHARED_LIMITS,
-  absence: { min: 0, max: 50 },
-  breaks: { min: 0, max: 50 },
-  onHand: { min: 0, max: 100_000, integer: true },
-  attrition: { min: 0, max: 50 },
-  trainWeeks: { min: 0, max: 12, integer: true },
-  passRate: { min: 1, max: 100 },
 };
 
 const useStyles = makeStyles({
   fieldset: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  // Kind, start, end and remove on one line in a 320 px pane: the date inputs need about 120 px.
-  stageRow: { display: "grid", gridTemplateColumns: "minmax(64px, 0.8fr) minmax(112px, 1.2fr) minmax(112px, 1.2fr) 28px", gap: tokens.spacingHorizontalXS, alignItems: "end" },
-  dayRow: { display: "grid", gridTemplateColumns: "minmax(112px, 1.2fr) minmax(64px, 0.8fr) 28px", gap: tokens.spacingHorizontalXS, alignItems: "end" },
+  // Two lines per stage, so nothing is cut in a 320 px pane: the kind (its longest label in full)
+  // and remove, then start and end side by side (a date input needs about 130 px).
+  stageRow: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  stageHead: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 28px", gap: tokens.spacingHorizontalXS, alignItems: "end" },
+  stageDates: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalXS },
+  dayRow: { display: "grid", gridTemplateColumns: "minmax(0, 1.2fr) minmax(0, 0.8fr) 28px", gap: tokens.spacingHorizontalXS, alignItems: "end" },
+  // An input keeps its default width (a text input about 200 px) unless told to fill its column.
+  fill: { minWidth: 0, width: "100%", "& input": { minWidth: 0, width: "100%" } },
   remove: { minWidth: "28px", paddingLeft: 0, paddingRight: 0 },
   section: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
   error: { color: tokens.colorPaletteRedForeground1 },
@@ -112,8 +98,8 @@ export function PeakPanel() {
   // Sample history or the sample team: the sheets say it is the sample shop (user data never passes as sample-free).
   const sample = !fromRanges || choices.people !== "range";
   const defaultName = sample ? SAMPLE_PEAK_NAME[locale] : calendarRead.ok ? format(t.defaultName, { date: isoDate(calendarRead.calendar.eventDays[mainEventDay(calendarRead.calendar)]!.date) }) : "";
-  const numberKeys: NumberKey[] = [...(fromRanges ? (["baseline"] as const) : []), "perAgentHour", "automation", "absence", "breaks", "onHand", "attrition", "trainWeeks", "passRate"];
-  const fields = numberForm(choices, LIMITS, PEAK_DEFAULTS, text);
+  const numberKeys: NumberKey[] = [...(fromRanges ? (["baseline"] as const) : []), ...CAPACITY_KEYS, ...HIRING_KEYS, ...LOAD_KEYS, ...RAMP_KEYS];
+  const fields = numberForm(choices, PLAN_LIMITS, PEAK_DEFAULTS, text);
   const rangeErrors = fromRanges
     ? [rangeFieldMessage(choices.eventRange, text), rangeFieldMessage(choices.baselineRange, text), choices.labelRange.trim() ? rangeFieldMessage(choices.labelRange, text) : undefined]
     : [];
@@ -122,19 +108,12 @@ export function PeakPanel() {
     setShowErrors(true);
     written.current = undefined;
     if (!calendarRead.ok || rangeErrors.some(Boolean) || fields.hasError(numberKeys) || peopleRangeError(choices, text)) return undefined;
-    const n = fields.value;
     let forecast: PeakPlanInput["forecast"] = { ...SAMPLE.forecast, combine };
     if (fromRanges) {
       const past = await readPastEventDays(host, choices, text, ft);
-      forecast = { ...past, baseline: n("baseline"), combine };
+      forecast = { ...past, baseline: fields.value("baseline"), combine };
     }
-    const plan: PeakPlanInput = {
-      calendar: calendarRead.calendar,
-      forecast,
-      capacity: { perAgentHour: n("perAgentHour"), automationRate: n("automation") / 100, absence: n("absence") / 100, breaks: n("breaks") / 100 },
-      stageLoads: SAMPLE.stageLoads,
-      hiring: { ...SAMPLE.hiring, onHand: n("onHand"), attrition: n("attrition") / 100, trainWeeks: n("trainWeeks"), passRate: n("passRate") / 100 },
-    };
+    const plan: PeakPlanInput = { calendar: calendarRead.calendar, forecast, ...planNumbers(fields) };
     const rows = await readPeopleChoice(choices, host, text);
     const team = rows ? agentsFromRows(rows) : SAMPLE_TEAM;
     const name = choices.name.trim() || defaultName;
@@ -204,24 +183,28 @@ export function PeakPanel() {
     const update = (patch: Partial<CalendarForm["stages"][number]>) => setForm({ ...form, stages: form.stages.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
     return (
       <div key={i} className={styles.stageRow} data-testid={`stage-${i}`}>
-        <Field label={format(t.stage, { n: i + 1 })}>
-          <Select value={s.kind} onChange={(_e, d) => update({ kind: d.value as StageKind })}>
-            {STAGE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t.kinds[k]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t.start}>
-          <Input type="date" value={s.start} onChange={(_e, d) => update({ start: d.value })} />
-        </Field>
-        <Field label={t.end}>
-          <Input type="date" value={s.end} onChange={(_e, d) => update({ end: d.value })} />
-        </Field>
-        <Button appearance="subtle" className={styles.remove} aria-label={format(t.removeStage, { n: i + 1 })} disabled={form.stages.length <= 1} onClick={() => setForm({ ...form, stages: form.stages.filter((_x, j) => j !== i) })}>
-          ✕
-        </Button>
+        <div className={styles.stageHead}>
+          <Field label={format(t.stage, { n: i + 1 })}>
+            <Select value={s.kind} onChange={(_e, d) => update({ kind: d.value as StageKind })}>
+              {STAGE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t.kinds[k]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button appearance="subtle" className={styles.remove} aria-label={format(t.removeStage, { n: i + 1 })} disabled={form.stages.length <= 1} onClick={() => setForm({ ...form, stages: form.stages.filter((_x, j) => j !== i) })}>
+            ✕
+          </Button>
+        </div>
+        <div className={styles.stageDates}>
+          <Field label={t.start}>
+            <Input className={styles.fill} type="date" value={s.start} onChange={(_e, d) => update({ start: d.value })} />
+          </Field>
+          <Field label={t.end}>
+            <Input className={styles.fill} type="date" value={s.end} onChange={(_e, d) => update({ end: d.value })} />
+          </Field>
+        </div>
       </div>
     );
   };
@@ -231,10 +214,10 @@ export function PeakPanel() {
     return (
       <div key={i} className={styles.dayRow} data-testid={`event-day-${i}`}>
         <Field label={format(t.eventDay, { n: i + 1 })}>
-          <Input type="date" value={d.date} onChange={(_e, v) => update({ date: v.value })} />
+          <Input className={styles.fill} type="date" value={d.date} onChange={(_e, v) => update({ date: v.value })} />
         </Field>
         <Field label={t.share}>
-          <Input type="text" inputMode="decimal" value={d.share} onChange={(_e, v) => update({ share: v.value })} />
+          <Input className={styles.fill} type="text" inputMode="decimal" value={d.share} onChange={(_e, v) => update({ share: v.value })} />
         </Field>
         <Button appearance="subtle" className={styles.remove} aria-label={format(t.removeDay, { n: i + 1 })} disabled={form.days.length <= 1} onClick={() => setForm({ ...form, days: form.days.filter((_x, j) => j !== i) })}>
           ✕
@@ -253,8 +236,14 @@ export function PeakPanel() {
     attrition: t.attrition,
     trainWeeks: t.trainWeeks,
     passRate: t.passRate,
+    ...(Object.fromEntries(LOAD_KEYS.map((k) => [k, t.loadOf[LOAD_FIELDS[k]]])) as Record<LoadKey, string>),
+    ...(Object.fromEntries(RAMP_KEYS.map((k, i) => [k, format(t.rampWeek, { n: i + 1 })])) as Record<RampKey, string>),
   };
-  const numberFields = (keys: readonly NumberKey[]) => <NumberFields keys={keys} labels={labels} form={fields} choices={choices} onChange={set} showErrors={showErrors} />;
+  const warning = (key: NumberKey) => {
+    const usual = loadOutsideUsual(key, fields);
+    return usual && format(text.common.unusual, { low: usual[0], high: usual[1] });
+  };
+  const numberFields = (keys: readonly NumberKey[]) => <NumberFields keys={keys} labels={labels} form={fields} choices={choices} onChange={set} warning={warning} showErrors={showErrors} />;
   const lastStage = form.stages[form.stages.length - 1];
 
   const resolveView = hasPlan && (
@@ -326,9 +315,15 @@ export function PeakPanel() {
       )}
       <CombineField locale={locale} value={combine} onChange={(v) => set("combine", v)} />
       <Label className={styles.section}>{t.capacity}</Label>
-      {numberFields(["perAgentHour", "automation", "absence", "breaks"])}
+      {numberFields(CAPACITY_KEYS)}
       <Label className={styles.section}>{t.hiring}</Label>
-      {numberFields(["onHand", "attrition", "trainWeeks", "passRate"])}
+      {numberFields(HIRING_KEYS)}
+      <Label className={styles.section}>{t.loads}</Label>
+      <Caption1>{t.loadsHint}</Caption1>
+      {numberFields(LOAD_KEYS)}
+      <Label className={styles.section}>{t.ramp}</Label>
+      <Caption1>{t.rampHint}</Caption1>
+      {numberFields(RAMP_KEYS)}
       <PeopleSource label={text.common.people} choice={choices} onChange={(k, v) => set(k, v)} showErrors={showErrors} />
     </PanelShell>
   );
