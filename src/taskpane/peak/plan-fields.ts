@@ -2,7 +2,7 @@
  * The Peak panel's number fields: defaults (the sample shop's plan), limits, and how the typed
  * percentages become the plan's capacity, stage loads and ramp. Knows nothing of Office.
  */
-import { type MAX_RAMP_WEEKS, type PeakPlanInput, type StageLoads } from "../../core/peak";
+import type { MAX_RAMP_WEEKS, PeakPlanInput, StageLoads } from "../../core/peak";
 import { samplePeakPlanInput } from "../../sheets/peak/sample";
 import { SHARED_LIMITS, type NumberForm } from "../components/NumberFields";
 import type { NumberLimits } from "../validation";
