@@ -54,8 +54,8 @@ export const PLAN_LIMITS: Record<NumberKey, NumberLimits> = {
   ...(Object.fromEntries(RAMP_KEYS.map((k) => [k, RAMP_LIMITS])) as Record<RampKey, NumberLimits>),
 };
 
-/** A week outside an event needing more than the event day, or under a fifth of it, is usually a slip. */
-const USUAL_LOAD = [20, 100] as const;
+/** A week without an event day needing more people than the main event day is usually a slip. */
+const USUAL_LOAD = [0, 100] as const;
 
 export function loadOutsideUsual(key: NumberKey, form: NumberForm<NumberKey>): readonly [number, number] | undefined {
   if (!(key in LOAD_FIELDS) || form.error(key) !== undefined) return undefined;

@@ -151,14 +151,17 @@ export async function readHiringFigures(host: WorkbookHost, record: PlanRecord, 
   if (sheet === undefined) return { ok: false, message: format(t.resolveHiringMissing, { sheet: PEAK_TEXT[record.locale].hiring.name }) };
   const L = hiringLayout(weeks);
   const C = HIRING_COLS;
+  const gone = { ok: false as const, message: format(t.resolveHiringMissing, { sheet }) };
+  let title: string;
   let rows: Scalar[][];
   try {
-    const title = cellText((await read(host, sheet, "A1", t))[0]?.[0]);
+    title = cellText((await read(host, sheet, "A1", t))[0]?.[0]);
     rows = await read(host, sheet, `${a1(L.firstRow, 0)}:${a1(L.totalRow, C.shortfall)}`, t);
-    if (title !== record.titles[PEAK_IDS.hiring] || cellText(rows[weeks]?.[0]) !== PEAK_TEXT[record.locale].hiring.totalHires) throw new PlainMessage("changed");
   } catch {
-    return { ok: false, message: format(t.resolveHiringMissing, { sheet }) };
+    return gone;
   }
+  // Still the plan's hiring sheet: its title, and the total row where the layout puts it.
+  if (title !== record.titles[PEAK_IDS.hiring] || cellText(rows[weeks]?.[0]) !== PEAK_TEXT[record.locale].hiring.totalHires) return gone;
   const number = (row: number, col: number): number => {
     const v = rows[row]?.[col];
     if (typeof v !== "number" || !Number.isFinite(v)) throw new PlainMessage(format(t.resolveHiringBad, { sheet, cell: a1(L.firstRow + row, col), value: cellText(v) }));
