@@ -171,6 +171,9 @@ describe("re-solve roster in Excel (Office.js fake)", () => {
     expect(renamed.replaced).toHaveLength(4);
     expect(renamed.hiring).toEqual({ ok: false, message: "招聘计划表“招聘计划（旧）”已不在本工作簿中或已被更改，无法在此显示其数字。排班已照常重新求解。" });
     expect(renamed.verdict.lines).toContain(renamed.hiring.ok ? "" : renamed.hiring.message);
+    // Retitled (someone else's table now under that name): the same plain words.
+    const retitled = await resolveRosters(host, { ...plan, titles: { ...plan.titles, [PEAK_IDS.hiring]: "别的表" } }, TEXT, solveOne);
+    expect(retitled.hiring).toEqual({ ok: false, message: expect.stringContaining(`招聘计划表“${hiringSheet}”已不在本工作簿中或已被更改`) as unknown as string });
   }, 120_000);
 
   it("rewrites nothing when a roster sheet of the plan was renamed or its title changed", async () => {
