@@ -55,10 +55,17 @@ describe("roster CLI", () => {
   it("--out writes the roster workbook and never overwrites an existing file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "roster-cli-"));
     const out = join(dir, "roster.xlsx");
-    expect((await runMain(["--out", out, "--locale", "zh-CN"])).code).toBe(0);
+    const first = await runMain(["--out", out, "--locale", "zh-CN"]);
+    expect(first.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(out) as unknown as ExcelJS.Buffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["排班表", "班次方案", "公平台账"]);
+    // The printed verdict is the named roster's, word for word the plan sheet's verdict cell.
+    const cells: string[] = [];
+    wb.getWorksheet("班次方案")!.eachRow((row) => row.eachCell((c) => void (typeof c.value === "string" && cells.push(c.value))));
+    const printed = first.stdout.split("\n").find((l) => /^(已覆盖|人手不足)/.test(l));
+    expect(printed).toBeDefined();
+    expect(cells).toContain(printed);
     const again = await runMain(["--out", out]);
     expect(again.code).toBe(2);
     expect(again.stderr.trim().split("\n")).toHaveLength(1);

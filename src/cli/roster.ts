@@ -115,7 +115,12 @@ export async function main(argv: readonly string[], locale0: Locale = terminalLo
       } catch (e) {
         throw new InputError(rosterText("cliWriteFailed", { value: out, detail: e instanceof Error ? e.message : String(e) }));
       }
-      if (!json) process.stdout.write(`${rosterString(locale, "cliWrote", { value: out })}\n`);
+      if (!json) {
+        // The plan's line above is about shifts before names; the workbook's verdict is the named roster's.
+        const { rosterVerdict, verdictText, verdictWords, slotsPerDay } = await import("../core/roster");
+        const words = verdictWords(rosterVerdict(roster), scenario.slotMinutes, slotsPerDay(scenario) * scenario.days, locale);
+        process.stdout.write(`${verdictText(words, locale)}\n${rosterString(locale, "cliWrote", { value: out })}\n`);
+      }
     }
     return 0;
   } catch (error) {

@@ -306,15 +306,20 @@ function notesSupported(mode: WriteSheetsOptions["notes"]): boolean {
   return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported?.("ExcelApi", "1.18") === true;
 }
 
+/** One sheet being written: where it goes and what the writer knows of the workbook. */
+interface SheetTarget {
+  context: Excel.RequestContext;
+  ws: Excel.Worksheet;
+  spec: SheetSpec;
+  /** Planned sheet names by spec id (references to other sheets resolve through it). */
+  names: ReadonlyMap<string, string>;
+  /** Table names taken in the workbook so far (new tables get unused ones). */
+  tableNames: string[];
+  opts: WriteSheetsOptions;
+}
+
 /** Queues everything of one sheet except the values (written in chunks by the caller). */
-async function queueSheetLayout(
-  context: Excel.RequestContext,
-  ws: Excel.Worksheet,
-  spec: SheetSpec,
-  names: ReadonlyMap<string, string>,
-  tableNames: string[],
-  opts: WriteSheetsOptions,
-): Promise<void> {
+async function queueSheetLayout({ context, ws, spec, names, tableNames, opts }: SheetTarget): Promise<void> {
   // Rows fitted to wrapped text need a height even when the spec lists no rows.
   for (const { index, height, hidden, outlineLevel, ...rest } of rowLayout(spec)) {
     allHandled(rest);
@@ -450,14 +455,8 @@ function valueBlocks(contents: ReadonlyMap<string, CellContent>): RangeRef[][] {
  * Fills one (empty) worksheet from its spec: values and formulas in batches (each but the last sent
  * on its own), then the layout; the caller sends the rest with its next `sync()`.
  */
-async function queueFill(
-  context: Excel.RequestContext,
-  ws: Excel.Worksheet,
-  spec: SheetSpec,
-  names: ReadonlyMap<string, string>,
-  tableNames: string[],
-  opts: WriteSheetsOptions,
-): Promise<void> {
+async function queueFill(target: SheetTarget): Promise<void> {
+  const { context, ws, spec, names } = target;
   const { contents, calculated } = contentMap(spec, names);
   const batches = valueBlocks(contents);
   for (const [i, rects] of batches.entries()) {
@@ -467,7 +466,7 @@ async function queueFill(
     // Every batch but the last is sent on its own; the last goes with the layout.
     if (i < batches.length - 1) await context.sync();
   }
-  await queueSheetLayout(context, ws, spec, names, tableNames, opts);
+  await queueSheetLayout(target);
   for (const block of calculated) ws.getRange(a1Area(block.rect)).formulas = block.formulas;
   if (spec.protect) {
     ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true });
@@ -507,7 +506,7 @@ export async function writeSheets(
     const ws = sheets.add(name);
     first ??= ws;
     try {
-      await queueFill(context, ws, spec, names, tableNames, opts);
+      await queueFill({ context, ws, spec, names, tableNames, opts });
       if (spec === specs[specs.length - 1] && opts.activate !== false) first.activate();
       await context.sync();
     } catch (error) {
@@ -558,6 +557,23 @@ export class RewriteSheetsError extends LocalizedError {
   }
 }
 
+/** Queues the removal of a sheet's cells, formats, merges, rules, hidden rows and columns, panes and `spec`'s outline. */
+function queueClearSheet(ws: Excel.Worksheet, spec: SheetSpec): void {
+  const all = ws.getRange();
+  all.conditionalFormats.clearAll();
+  all.dataValidation.clear();
+  all.unmerge();
+  all.clear("All");
+  all.rowHidden = false;
+  all.columnHidden = false;
+  all.format.useStandardHeight = true;
+  all.format.useStandardWidth = true;
+  ws.freezePanes.unfreeze();
+  // The outline the spec draws again (the old sheet had the same grouped columns and rows).
+  for (const c of spec.columns ?? []) for (let l = 0; l < (c.outlineLevel ?? 0); l++) ws.getRange(`${columnLetter(c.index)}:${columnLetter(c.index)}`).ungroup("ByColumns");
+  for (const r of spec.rows ?? []) for (let l = 0; l < (r.outlineLevel ?? 0); l++) ws.getRange(`${r.index + 1}:${r.index + 1}`).ungroup("ByRows");
+}
+
 /**
  * Rewrites sheets the add-in created before, in place: each keeps its name, its tab position and
  * the references other sheets hold to it (a deleted and re-added sheet would leave them #REF!).
@@ -589,20 +605,8 @@ export async function rewriteSheets(
         if (shiftRows.count > 0) rows.insert("Down");
         else rows.delete("Up");
       }
-      const all = ws.getRange();
-      all.conditionalFormats.clearAll();
-      all.dataValidation.clear();
-      all.unmerge();
-      all.clear("All");
-      all.rowHidden = false;
-      all.columnHidden = false;
-      all.format.useStandardHeight = true;
-      all.format.useStandardWidth = true;
-      ws.freezePanes.unfreeze();
-      // The outline the spec draws again (the old sheet had the same grouped columns and rows).
-      for (const c of spec.columns ?? []) for (let l = 0; l < (c.outlineLevel ?? 0); l++) ws.getRange(`${columnLetter(c.index)}:${columnLetter(c.index)}`).ungroup("ByColumns");
-      for (const r of spec.rows ?? []) for (let l = 0; l < (r.outlineLevel ?? 0); l++) ws.getRange(`${r.index + 1}:${r.index + 1}`).ungroup("ByRows");
-      await queueFill(context, ws, spec, names, tableNames, opts);
+      queueClearSheet(ws, spec);
+      await queueFill({ context, ws, spec, names, tableNames, opts });
       await context.sync();
     } catch (error) {
       throw new RewriteSheetsError(name, error);

@@ -117,6 +117,10 @@ export const PEAK_TEXT = defineStrings({
       open: "Open",
     },
     roster: { grid: "Roster {date}", plan: "Shift plan {date}", name: "Roster {date}" },
+    checks: {
+      tooManyPeople: "The forecast needs {people} people on {date} (a normal day of {baseline} × uplift {uplift}); a plan staffs at most {max} a day. Check the normal level and the uplift.",
+      tooManyHires: "The hiring plan asks for {hires} new hires; the plan's training sheets take at most {max}. Raise the people on hand, or check the forecast.",
+    },
   },
   "zh-CN": {
     stage: { training: "培训", presale: "预售", event: "活动", aftersale: "售后", normal: "日常" },
@@ -233,5 +237,9 @@ export const PEAK_TEXT = defineStrings({
       open: "打开",
     },
     roster: { grid: "排班 {date}", plan: "班次方案 {date}", name: "排班 {date}" },
+    checks: {
+      tooManyPeople: "按预测，{date} 需要 {people} 人（平日量 {baseline} × 活动倍数 {uplift}）；一个计划每天最多安排 {max} 人。请检查平日量和活动倍数。",
+      tooManyHires: "招聘计划需新招 {hires} 人；计划的培训表最多容纳 {max} 人。请增加在岗人数，或检查预测。",
+    },
   },
 });

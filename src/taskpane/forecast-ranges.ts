@@ -25,23 +25,40 @@ function count(v: Scalar | undefined, row: number, what: string, t: PanelText): 
   return { ok: true, value: n };
 }
 
-/** Past event days: one column per year, one row per slot, whole slots per hour, no blanks. */
-export function readEventDays(values: readonly (readonly Scalar[])[], t: PanelText): Read<number[][]> {
-  const rows = [...values];
+/** A first row with no number in it ("2024年双11", "2025"…) is a heading row, not slot 1. */
+const isHeading = (row: readonly Scalar[]) => row.some((v) => !blank(v)) && row.every((v) => blank(v) || (typeof v === "string" && !Number.isFinite(Number(v))));
+
+/**
+ * Past event days: one column per year, one row per slot, whole slots per hour, no blanks. A
+ * heading row on top is skipped (its words name the years), and blank rows around the data and
+ * wholly blank columns are dropped, so a selection with headings or a spacer column reads as meant.
+ */
+export function readEventDays(values: readonly (readonly Scalar[])[], t: PanelText): Read<{ days: number[][]; headings?: string[] }> {
+  let rows = [...values];
   while (rows.length > 0 && rows[rows.length - 1]!.every(blank)) rows.pop();
+  // Blank rows above the data count in the user's row numbers.
+  let top = 0;
+  while (top < rows.length && rows[top]!.every(blank)) top++;
+  rows = rows.slice(top);
+  const width = rows.reduce((n, row) => Math.max(n, row.length), 0);
+  const used = Array.from({ length: width }, (_, c) => c).filter((c) => rows.some((row) => !blank(row[c])));
+  rows = rows.map((row) => used.map((c) => row[c] ?? null));
+  const heading = rows.length > 0 && isHeading(rows[0]!) ? rows.shift()!.map((v) => (blank(v) ? "" : String(v).trim())) : undefined;
   if (rows.length < HOURS_PER_DAY || rows.length % HOURS_PER_DAY !== 0) return { ok: false, message: format(t.slotsPerDay, { rows: rows.length }) };
-  const years = rows[0]!.length;
+  const years = used.length;
   const days: number[][] = Array.from({ length: years }, () => []);
+  // Row numbers as the user counts them in the selection (its first row is row 1).
+  const offset = top + (heading ? 2 : 1);
   for (const [r, row] of rows.entries()) {
     for (let y = 0; y < years; y++) {
-      const c = count(row[y], r + 1, t.eventWhat, t);
+      const c = count(row[y], r + offset, t.eventWhat, t);
       if (!c.ok) return c;
       days[y]!.push(c.value);
     }
   }
   const empty = days.findIndex((d) => d.every((v) => v === 0));
   if (empty >= 0) return { ok: false, message: format(t.emptyDay, { year: empty + 1 }) };
-  return { ok: true, value: days };
+  return { ok: true, value: heading ? { days, headings: heading } : { days } };
 }
 
 /** One normal level per past event day, each above 0. */
@@ -90,8 +107,9 @@ export async function readPastEventDays(
   text: TaskpaneText,
   t: PanelText,
 ): Promise<{ pastDays: number[][]; pastBaselines: number[]; pastLabels: string[] }> {
-  const pastDays = mustRead(readEventDays((await readUserRange(host, ranges.eventRange, text)).values, t));
+  const { days: pastDays, headings } = mustRead(readEventDays((await readUserRange(host, ranges.eventRange, text)).values, t));
   const pastBaselines = mustRead(readBaselines((await readUserRange(host, ranges.baselineRange, text)).values, pastDays.length, t));
-  const labels = ranges.labelRange.trim() ? (await readUserRange(host, ranges.labelRange, text)).values.flat().filter((v) => !blank(v)) : [];
+  // Names: the label range when given, else the event range's heading row.
+  const labels = ranges.labelRange.trim() ? (await readUserRange(host, ranges.labelRange, text)).values.flat().filter((v) => !blank(v)) : (headings ?? []).map((h) => (h === "" ? undefined : h));
   return { pastDays, pastBaselines, pastLabels: pastDays.map((_d, y) => (labels[y] !== undefined ? String(labels[y]) : `#${y + 1}`)) };
 }

@@ -1,7 +1,12 @@
 import { SAMPLE_TEAM } from "../../core/sample/team";
 import { LOCALES } from "../../i18n/locale";
 import { unsupportedFormulaUses, type SheetSpec } from "../spec";
-import { buildPeakPlanSheets, preparePeakWorkbook, type PeakWorkbookInput } from "./build-plan";
+import { computePeakPlan, type PeakPlanInput } from "../../core/peak";
+import { InputError } from "../../core/errors";
+import { MAX_NEW_HIRES } from "../../core/training/calendar-plan";
+import type { Agent } from "../../core/team/types";
+import { buildPeakPlanSheets, checkPlanBeforeSolving, MAX_PEOPLE_PER_DAY, preparePeakWorkbook, type PeakWorkbookInput } from "./build-plan";
+import { totalHires } from "./rosters";
 import { PEAK_IDS } from "./layout";
 import { samplePeakPlanInput } from "./sample";
 
@@ -46,5 +51,55 @@ describe.each(LOCALES)("the linked peak plan (%s)", (locale) => {
     const payoutInputs = mine.find((s) => s.id === "peakPayoutInputs")!;
     // Sales of the sample's first agent (186 500 yuan) must not appear.
     expect(payoutInputs.cells.some((c) => c.value === 18_650_000 || c.value === 186_500)).toBe(false);
+  }, 120_000);
+});
+
+describe("checkPlanBeforeSolving: what would fail after minutes of solving is refused first, in words", () => {
+  const sample = samplePeakPlanInput();
+  const fullTimers = SAMPLE_TEAM.filter((a) => a.employment === "full-time");
+  const refusal = (plan: PeakPlanInput, team: readonly Agent[]) => {
+    try {
+      checkPlanBeforeSolving(plan, computePeakPlan(plan), team, "en-US");
+      return undefined;
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      return e.text;
+    }
+  };
+
+  it("a forecast a hundred times the sample's names the day, the people and the inputs", () => {
+    const plan = { ...sample, forecast: { ...sample.forecast, baseline: sample.forecast.baseline * 100 } };
+    const numbers = computePeakPlan(plan);
+    const people = Math.max(...numbers.peopleNeeded);
+    expect(people).toBeGreaterThan(MAX_PEOPLE_PER_DAY);
+    const text = refusal(plan, SAMPLE_TEAM)!;
+    expect(text["en-US"]).toContain(`The forecast needs ${people} people on 11-11`);
+    expect(text["en-US"]).toContain(`a normal day of ${plan.forecast.baseline} × uplift ${Math.round(numbers.uplift * 100) / 100}`);
+    expect(text["zh-CN"]).toContain(`需要 ${people} 人`);
+  });
+
+  it("more hires than the training sheets take is refused with the number", () => {
+    const plan = { ...sample, forecast: { ...sample.forecast, baseline: sample.forecast.baseline * 8 }, hiring: { ...sample.hiring, onHand: 0 } };
+    const hires = totalHires(computePeakPlan(plan));
+    expect(hires).toBeGreaterThan(MAX_NEW_HIRES);
+    expect(refusal(plan, SAMPLE_TEAM)!["en-US"]).toContain(`asks for ${hires} new hires`);
+  });
+
+  it("trainees need a training stage; a team with nobody to train does not", () => {
+    const noTraining = { ...sample, calendar: { ...sample.calendar, stages: sample.calendar.stages.filter((s) => s.kind !== "training") } };
+    expect(refusal(noTraining, SAMPLE_TEAM)!["en-US"]).toContain("no training stage");
+    const enough = { ...noTraining, hiring: { ...noTraining.hiring, onHand: 200 } };
+    expect(totalHires(computePeakPlan(enough))).toBe(0);
+    expect(refusal(enough, fullTimers)).toBeUndefined();
+  });
+
+  it("nobody to train: the plan is written without training sheets, and the map lists none", async () => {
+    const plan = { ...sample, hiring: { ...sample.hiring, onHand: 200 } };
+    const input = await preparePeakWorkbook("Double 11", plan, fullTimers, false, "en-US");
+    expect(input.newHires).toBe(0);
+    const specs = buildPeakPlanSheets(input, "en-US");
+    expect(specs.some((s) => /Training/i.test(s.id))).toBe(false);
+    expect(cellText(specs).some((t) => /^(Training plan|Readiness)$/.test(t))).toBe(false);
+    expect(specs.map((s) => s.id)).toEqual(expect.arrayContaining(["peakPayoutPlan", "peakRoster1Plan"]));
   }, 120_000);
 });

@@ -8,7 +8,8 @@ import type { NamedRoster } from "../../core/roster/types";
 import type { Agent } from "../../core/team/types";
 import { format, type Locale } from "../../i18n/locale";
 import { PEAK_TEXT } from "../../i18n/peak";
-import { trainingPlanForCalendar } from "../../core/training/calendar-plan";
+import { MAX_NEW_HIRES, trainingPlanForCalendar } from "../../core/training/calendar-plan";
+import { InputError } from "../../core/errors";
 import { buildPayoutSheets, payoutOptionsForCalendar } from "../payouts";
 import { buildQaSheets, type QaSheetsOptions } from "../qa/build-qa-sheets";
 import { qaOptionsForCalendar } from "../qa/generator";
@@ -48,9 +49,37 @@ export function rosterIdPrefix(day: number): string {
   return `${PEAK_IDS.rosterPrefix}${day}`;
 }
 
+/** Most people one event day may need: the largest teams here are about 600; a day beyond this is a mistyped forecast, and its roster would not solve in minutes. */
+export const MAX_PEOPLE_PER_DAY = 1000;
+
+/** The team's temporaries and the new hires: who the training sheets train. */
+const traineeCount = (team: readonly Agent[], hires: number) => team.filter((a) => a.employment === "temporary").length + hires;
+
+/**
+ * Refuses, in words and before any roster is solved (minutes), a plan whose sheets could not be
+ * built: a day needing more than {@link MAX_PEOPLE_PER_DAY} people, more new hires than the training
+ * sheets take, or trainees without a training stage before the first event day.
+ */
+export function checkPlanBeforeSolving(plan: PeakPlanInput, numbers: PeakPlanNumbers, team: readonly Agent[], locale: Locale): void {
+  const busiest = numbers.peopleNeeded.reduce((best, n, d) => (n > numbers.peopleNeeded[best]! ? d : best), 0);
+  const people = numbers.peopleNeeded[busiest]!;
+  if (people > MAX_PEOPLE_PER_DAY) {
+    const values = { people, date: shortDate(plan.calendar.eventDays[busiest]!.date, locale), baseline: plan.forecast.baseline, uplift: Math.round(numbers.uplift * 100) / 100, max: MAX_PEOPLE_PER_DAY };
+    throw new InputError({ "en-US": format(PEAK_TEXT["en-US"].checks.tooManyPeople, values), "zh-CN": format(PEAK_TEXT["zh-CN"].checks.tooManyPeople, values) });
+  }
+  const hires = totalHires(numbers);
+  if (hires > MAX_NEW_HIRES) {
+    const values = { hires, max: MAX_NEW_HIRES };
+    throw new InputError({ "en-US": format(PEAK_TEXT["en-US"].checks.tooManyHires, values), "zh-CN": format(PEAK_TEXT["zh-CN"].checks.tooManyHires, values) });
+  }
+  // The training plan's own checks (a training stage, before the first event day).
+  if (traineeCount(team, hires) > 0) trainingPlanForCalendar(plan.calendar, team, { newHires: hires, locale });
+}
+
 /** Computes the plan and solves one roster per event day for the team plus the hires. */
 export async function preparePeakWorkbook(name: string, plan: PeakPlanInput, team: readonly Agent[], sample: boolean, locale: Locale): Promise<PeakWorkbookInput> {
   const numbers = computePeakPlan(plan);
+  checkPlanBeforeSolving(plan, numbers, team, locale);
   const hires = totalHires(numbers);
   const scenarios = plan.calendar.eventDays.map((_, d) => eventDayScenario(plan.calendar, numbers, d, team, hires, locale));
   return { name, plan, team, newHires: hires, rosters: await solveEventRosters(scenarios), sample };
@@ -90,11 +119,12 @@ function planQaOptions(input: PeakWorkbookInput, locale: Locale): QaSheetsOption
 export function buildPlanCompanionSheets(input: PeakWorkbookInput, locale: Locale): SheetSpec[] {
   const { calendar } = input.plan;
   const qa = planQaOptions(input, locale);
-  const training = trainingPlanForCalendar(calendar, input.team, { newHires: input.newHires, locale, sampleResults: input.sample });
+  // Nobody to train (no temporaries, no hires): no training sheets.
+  const training = traineeCount(input.team, input.newHires) > 0 ? [trainingPlanForCalendar(calendar, input.team, { newHires: input.newHires, locale, sampleResults: input.sample })] : [];
   return [
     ...asPlanSheets(buildPayoutSheets(payoutOptionsForCalendar(calendar, input.team, !input.sample), locale)),
     ...asPlanSheets(qa.flatMap((o) => buildQaSheets(o, locale))),
-    ...asPlanSheets(buildTrainingSheets(training, locale)),
+    ...asPlanSheets(training.flatMap((plan) => buildTrainingSheets(plan, locale))),
   ];
 }
 

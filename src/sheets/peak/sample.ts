@@ -4,7 +4,7 @@
  * 360 questions per agent-hour (docs/reference/staffing.md). Every plan sheet is built from it.
  */
 import { forecastSample } from "../../core/forecast";
-import { SAMPLE_CALENDAR, type PeakPlanInput } from "../../core/peak";
+import { PEAK_PLAN_DEFAULTS, SAMPLE_CALENDAR, type PeakPlanInput } from "../../core/peak";
 import { SAMPLE_TEAM } from "../../core/sample/team";
 import { baselineFromRecent } from "../forecast/compute-forecast";
 import { SAMPLE_AUTOMATION_RATE, SAMPLE_PER_AGENT_HOUR } from "../forecast/sample";
@@ -22,8 +22,8 @@ export function samplePeakPlanInput(): PeakPlanInput {
       baseline: Math.round(baselineFromRecent(s.recent, season)),
       combine: "mean",
     },
-    capacity: { perAgentHour: SAMPLE_PER_AGENT_HOUR, automationRate: SAMPLE_AUTOMATION_RATE, absence: 0.05, breaks: 0.1 },
-    stageLoads: { normal: 0.6, training: 0.6, presale: 0.75, aftersale: 0.7 },
-    hiring: { onHand: SAMPLE_TEAM.length, attrition: 0.02, trainWeeks: 1, passRate: 0.9, ramp: [0.7] },
+    capacity: { ...PEAK_PLAN_DEFAULTS.capacity, perAgentHour: SAMPLE_PER_AGENT_HOUR, automationRate: SAMPLE_AUTOMATION_RATE },
+    stageLoads: PEAK_PLAN_DEFAULTS.stageLoads,
+    hiring: { ...PEAK_PLAN_DEFAULTS.hiring, onHand: SAMPLE_TEAM.length, ramp: [...PEAK_PLAN_DEFAULTS.hiring.ramp] },
   };
 }

@@ -62,14 +62,22 @@ describe("ForecastPanel", () => {
     // Column A holds the slot times (fractions of a day) — counts, but 4 columns vs 3 baselines.
     expect((await screen.findByTestId("run-error")).textContent).toContain("Give one normal level per past event day: 4 columns of event days, 3 normal levels.");
 
-    fireEvent.change(field(EN.eventRange), { target: { value: "'Forecast'!B14:D158" } });
+    fireEvent.change(field(EN.eventRange), { target: { value: "'Forecast'!B15:D157" } });
     fireEvent.click(screen.getByTestId("create"));
-    await waitFor(() => expect(screen.getByTestId("run-error").textContent).toContain("The past event days have 145 rows"));
+    await waitFor(() => expect(screen.getByTestId("run-error").textContent).toContain("The past event days have 143 rows"));
 
     fireEvent.change(field(EN.eventRange), { target: { value: "'Forecast'!B15:D158" } });
     fireEvent.change(field(EN.labelRange), { target: { value: "'Forecast'!D6:D8" } });
     fireEvent.click(screen.getByTestId("create"));
     await waitFor(() => expect(host.sheetNames()).toContain("Forecast (2)"));
+
+    // With the heading row and a blank row above it selected, no label range: the headings name the years.
+    fireEvent.change(field(EN.eventRange), { target: { value: "'Forecast'!B13:D158" } });
+    fireEvent.change(field(EN.labelRange), { target: { value: "" } });
+    fireEvent.click(screen.getByTestId("create"));
+    await waitFor(() => expect(host.sheetNames()).toContain("Forecast (3)"));
+    const heads = (await host.readRange("'Forecast (3)'!B14:D14")).values[0];
+    expect(heads).toEqual(["2023-11-11", "2024-11-11", "2025-11-11"]);
   });
 
   it("refuses a level outside 50–99 % under the field and writes nothing", async () => {

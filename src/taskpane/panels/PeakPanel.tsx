@@ -14,7 +14,7 @@ import { SAMPLE_TEAM } from "../../core/sample/team";
 import { isoDate } from "../../core/training/validate-plan";
 import { FORECAST_TEXT } from "../../i18n/forecast";
 import { format } from "../../i18n/locale";
-import { buildPeakPlanSheets, type PeakWorkbookInput } from "../../sheets/peak/build-plan";
+import { buildPeakPlanSheets, checkPlanBeforeSolving, type PeakWorkbookInput } from "../../sheets/peak/build-plan";
 import { SAMPLE_PEAK_NAME } from "../../sheets/peak/generator";
 import { shortDate } from "../../sheets/peak/labels";
 import { eventDayScenario, totalHires } from "../../sheets/peak/rosters";
@@ -119,6 +119,7 @@ export function PeakPanel() {
     const name = choices.name.trim() || defaultName;
     // What the core refuses (absence, uplift…) is said here, in words, before anything is solved.
     const numbers = computePeakPlan(plan);
+    checkPlanBeforeSolving(plan, numbers, team, locale);
     const hires = totalHires(numbers);
     const days = plan.calendar.eventDays;
     if (!createSolverWorker) throw new PlainMessage(format(text.roster.workerFailed, { message: "Web Worker" }));

@@ -58,5 +58,6 @@ describe("TrainingPanel", () => {
     expect(parseDateField("2026-11-11")).toBe(46337);
     expect(parseDateField("11/11/2026")).toBeUndefined();
     expect(parseDateField("2026-13-01")).toBeUndefined();
+    expect(parseDateField("2026-02-30")).toBeUndefined();
   });
 });

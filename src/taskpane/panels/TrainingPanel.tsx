@@ -11,7 +11,7 @@ import { blankTrainingPlan } from "../../core/training/plan";
 import { sampleTrainingPlan } from "../../core/training/sample-plan";
 import { isoDate } from "../../core/training/validate-plan";
 import { format } from "../../i18n/locale";
-import { toSerialDate } from "../../sheets/spec";
+import { parseIsoDate } from "../../core/peak";
 import { buildTrainingSheets } from "../../sheets/training";
 import { NumberField } from "../components/NumberField";
 import { PanelShell } from "../components/PanelShell";
@@ -35,14 +35,8 @@ const CAP_LIMITS = { min: 1, max: 200, integer: true };
 const MARK_LIMITS = { min: 0, max: 100 };
 const WEEK_LIMITS = { min: 1, max: 26, integer: true };
 
-/** "2026-11-11" (what a date input gives) → serial day, or undefined. */
-export function parseDateField(raw: string): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw.trim());
-  if (!m) return undefined;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return toSerialDate(year, month, day);
-}
+/** "2026-11-11" (what a date input gives) → serial day, or undefined (also for 2026-02-30). */
+export const parseDateField = parseIsoDate;
 
 /** The sample plan (sample team, fixed dates and results): built once. */
 const SAMPLE = sampleTrainingPlan();
