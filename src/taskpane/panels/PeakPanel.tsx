@@ -4,7 +4,7 @@
  * plan, one roster per event day, solved in the solver's Web Worker). Afterwards "Re-solve roster"
  * reads the rosters' required rows as Excel now calculates them and rewrites only the roster sheets.
  */
-import { Body1, Button, Caption1, Field, Input, Label, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input, Label, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { Combine } from "../../core/forecast";
 import { computePeakPlan, mainEventDay, MAX_EVENT_DAYS, SAMPLE_CALENDAR, STAGE_KINDS, type PeakPlanInput, type StageKind } from "../../core/peak";
@@ -21,6 +21,7 @@ import { eventDayScenario, totalHires } from "../../sheets/peak/rosters";
 import { samplePeakPlanInput } from "../../sheets/peak/sample";
 import { CombineField, combineChoice } from "../components/CombineField";
 import { NumberFields, numberForm } from "../components/NumberFields";
+import { SelectField } from "../components/SelectField";
 import { PanelShell } from "../components/PanelShell";
 import { PEOPLE_DEFAULTS, PeopleSource, peopleRangeError, readPeopleChoice } from "../components/PeopleSource";
 import { RangeField } from "../components/RangeField";
@@ -185,15 +186,7 @@ export function PeakPanel() {
     return (
       <div key={i} className={styles.stageRow} data-testid={`stage-${i}`}>
         <div className={styles.stageHead}>
-          <Field label={format(t.stage, { n: i + 1 })}>
-            <Select value={s.kind} onChange={(_e, d) => update({ kind: d.value as StageKind })}>
-              {STAGE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t.kinds[k]}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <SelectField label={format(t.stage, { n: i + 1 })} value={s.kind} options={STAGE_KINDS} optionLabel={(k) => t.kinds[k]} onChange={(kind: StageKind) => update({ kind })} />
           <Button appearance="subtle" className={styles.remove} aria-label={format(t.removeStage, { n: i + 1 })} disabled={form.stages.length <= 1} onClick={() => setForm({ ...form, stages: form.stages.filter((_x, j) => j !== i) })}>
             ✕
           </Button>
