@@ -109,4 +109,35 @@ describe("linked peak plan recalculated in LibreOffice", () => {
     },
     600_000,
   );
+
+  itWithSoffice()(
+    "a changed stage load and ramp (the pane's fields) move the hiring plan by the engine's amounts",
+    async () => {
+      const input = await preparePeakWorkbook("Double 11 2026", samplePeakPlanInput(), SAMPLE_TEAM, true, "en-US");
+      const before = computePeakPlan(input.plan);
+      const plan = { ...input.plan, stageLoads: { ...input.plan.stageLoads, presale: 0.9 }, hiring: { ...input.plan.hiring, ramp: [0.3, 0.5, 0.8] } };
+      const changed = { ...input, plan };
+      const after = computePeakPlan(plan);
+      const specs0 = buildPeakPlanSheets(input, "en-US");
+      const specs1 = buildPeakPlanSheets(changed, "en-US");
+      // Only the hiring sheet's input cells differ: the pre-sale load and the first three ramp weeks.
+      const cells = (specs: SheetSpec[]) => specs.flatMap((s) => s.cells.map((c) => JSON.stringify([s.id, c.row, c.col, c.value, c.formula])));
+      const original = new Set(cells(specs0));
+      expect(cells(specs1).filter((c) => !original.has(c))).toEqual([
+        JSON.stringify([PEAK_IDS.hiring, 6, 6, 0.9, undefined]),
+        JSON.stringify([PEAK_IDS.hiring, 8, 1, 0.3, undefined]),
+        JSON.stringify([PEAK_IDS.hiring, 9, 1, 0.5, undefined]),
+        JSON.stringify([PEAK_IDS.hiring, 10, 1, 0.8, undefined]),
+      ]);
+      const wb = (await recalculate(await writeXlsx(specs1)))!;
+      expect(findErrorCells(wb)).toEqual([]);
+      expectPlanMatches(wb, specs1, changed, after);
+      const hires = (p: PeakPlanNumbers) => p.hiring.reduce((a, w) => a + w.hires, 0);
+      const presale = (p: PeakPlanNumbers) => p.weeks.filter((w) => w.kind === "presale").map((w) => w.required);
+      expect(presale(after).every((r, i) => r > presale(before)[i]!)).toBe(true);
+      expect(hires(after)).toBeGreaterThan(hires(before));
+      process.stdout.write(`[peak plan] pre-sale load 75 % → 90 %, ramp 70 % → 30/50/80 %: pre-sale weeks ${presale(before).join("/")} → ${presale(after).join("/")}, hires ${hires(before)} → ${hires(after)}\n`);
+    },
+    600_000,
+  );
 });

@@ -11,11 +11,12 @@ import { SAMPLE_TEAM } from "../src/core/sample/team";
 import { TASKPANE_TEXT } from "../src/i18n/taskpane";
 import { buildPeakPlanSheets, preparePeakWorkbook, type PeakWorkbookInput } from "../src/sheets/peak/build-plan";
 import { FORECAST_CELLS } from "../src/sheets/peak/forecast-sheet";
+import { HIRING_COLS, hiringLayout } from "../src/sheets/peak/hiring-sheet";
 import { PEAK_IDS } from "../src/sheets/peak/layout";
-import { solveEventRosters } from "../src/sheets/peak/rosters";
+import { solveEventRosters, totalHires } from "../src/sheets/peak/rosters";
 import { samplePeakPlanInput } from "../src/sheets/peak/sample";
 import { FIRST_PERSON_ROW } from "../src/sheets/roster";
-import type { SheetSpec } from "../src/sheets/spec";
+import { a1, type SheetSpec } from "../src/sheets/spec";
 import { OfficeHost } from "../src/taskpane/host/office-host";
 import { planRecord, recordInput, rosterPlaces, type PlanRecord } from "../src/taskpane/peak/plan-record";
 import { resolveRosters, rosterClause } from "../src/taskpane/peak/resolve";
@@ -52,6 +53,8 @@ interface Setup {
   specs: SheetSpec[];
   /** The uplift Excel now calculates with (the user's edit). */
   uplift: { value?: number };
+  /** What Excel shows instead, where the test says so (an error value, a figure typed over). */
+  shownInstead: { fn?: ((sheet: string, address: string, values: unknown[][] | undefined) => unknown[][] | undefined) | undefined };
 }
 
 async function writePlan(): Promise<Setup> {
@@ -59,7 +62,9 @@ async function writePlan(): Promise<Setup> {
   const specs = buildPeakPlanSheets(input, LOCALE);
   const uplift: { value?: number } = {};
   const written: { plan?: PlanRecord } = {};
-  const shown = planValues(() => written.plan, uplift);
+  const planShown = planValues(() => written.plan, uplift);
+  const shownInstead: Setup["shownInstead"] = {};
+  const shown = (sheet: string, address: string) => (shownInstead.fn ?? ((_s, _a, v) => v))(sheet, address, planShown(sheet, address));
   const { context, record } = mockContext([], [], shown);
   (globalThis as Record<string, unknown>).Excel = { run: (batch: (c: unknown) => Promise<unknown>) => batch(context) };
   // The user's own sheets: notes, and a sheet already named like the main day's roster grid.
@@ -71,7 +76,7 @@ async function writePlan(): Promise<Setup> {
   const plan = planRecord(input, specs, report, LOCALE);
   written.plan = plan;
   expect(plan.names.peakRoster1Day0).toBe(`${gridName} (2)`);
-  return { record, host, plan, input, specs, uplift };
+  return { record, host, plan, input, specs, uplift, shownInstead };
 }
 
 afterEach(() => {
@@ -108,6 +113,15 @@ describe("re-solve roster in Excel (Office.js fake)", () => {
     expect(raised.agents[1]!.reduce((a, b) => a + b, 0)).toBeGreaterThan(original.agents[1]!.reduce((a, b) => a + b, 0));
     raised.agents.forEach((agents, d) => expect(result.verdict.lines[d + 1]).toContain(`合计 ${agents.reduce((a, b) => a + b, 0)} 人·时段；${rosterClause(result.rosters[d]!, TEXT.peak)}`));
 
+    // The hiring plan moved with the forecast: its figures, as the workbook shows them, next to the verdicts.
+    const busiest = (p: typeof raised) => Math.max(...p.weeks.map((w) => w.required));
+    expect(totalHires(raised)).toBeGreaterThan(plan.newHires);
+    expect(plan.newHires).toBe(totalHires(original));
+    expect(result.hiring).toMatchObject({ ok: true, sheet: plan.names[PEAK_IDS.hiring], hires: totalHires(raised), busiestWeek: busiest(raised) });
+    expect(result.verdict.lines).toContain(
+      `招聘计划现为（“${plan.names[PEAK_IDS.hiring]}”，按 Excel 当前计算）：需招聘 ${totalHires(raised)} 人（生成计划时为 ${plan.newHires} 人，排班仍按这 ${plan.newHires} 人求解）；最忙的一周需要 ${busiest(raised)} 人。`,
+    );
+
     // The grids moved their rows below the people by the change in people on duty, so the
     // overview's references to the gap rows follow (Excel moves them on insert/delete).
     expect(plan.rosters.some((old, d) => result.record.rosters[d]!.coverageRow !== old.coverageRow)).toBe(true); // the raise puts more people on duty
@@ -133,6 +147,33 @@ describe("re-solve roster in Excel (Office.js fake)", () => {
         expect(record.comments.filter((c) => c.sheet === plan.names[id])).toHaveLength(spec.cells.filter((c) => c.note !== undefined).length);
       }
     });
+  }, 120_000);
+
+  it("shows the hiring figures Excel shows, and says plainly when the hiring sheet is gone or shows an error (the rosters are re-solved all the same)", async () => {
+    const { host, plan, input, shownInstead } = await writePlan();
+    const L = hiringLayout(computePeakPlan(input.plan).weeks.length);
+    const total = (values: unknown[][] | undefined, v: unknown) => values?.map((row, i) => (i === values.length - 1 ? row.map((c, j) => (j === HIRING_COLS.hires ? v : c)) : row));
+    const hiringSheet = plan.names[PEAK_IDS.hiring]!;
+    // A figure no engine computed (the user typed over the total): the pane shows the workbook's, not its own.
+    shownInstead.fn = (sheet, address, values) => (sheet === hiringSheet && address !== "A1" ? total(values, 99) : values);
+    const typed = await resolveRosters(host, plan, TEXT, solveOne);
+    expect(typed.hiring).toMatchObject({ ok: true, hires: 99 });
+    expect(typed.verdict.lines.some((l) => l.includes("需招聘 99 人"))).toBe(true);
+    // An error value in the total cell: named with its cell.
+    shownInstead.fn = (sheet, address, values) => (sheet === hiringSheet && address !== "A1" ? total(values, "#VALUE!") : values);
+    const bad = await resolveRosters(host, plan, TEXT, solveOne);
+    expect(bad.replaced).toHaveLength(4);
+    expect(bad.verdict.intent).toBe("warning");
+    expect(bad.verdict.lines).toContain(`招聘计划表“${hiringSheet}”的单元格 ${a1(L.totalRow, HIRING_COLS.hires)} 显示“#VALUE!”而不是数字：请检查其输入。`);
+    // The hiring sheet renamed (the recorded name is gone): said plainly, the rosters still re-solved.
+    shownInstead.fn = undefined;
+    const renamed = await resolveRosters(host, { ...plan, names: { ...plan.names, [PEAK_IDS.hiring]: "招聘计划（旧）" } }, TEXT, solveOne);
+    expect(renamed.replaced).toHaveLength(4);
+    expect(renamed.hiring).toEqual({ ok: false, message: "招聘计划表“招聘计划（旧）”已不在本工作簿中或已被更改，无法在此显示其数字。排班已照常重新求解。" });
+    expect(renamed.verdict.lines).toContain(renamed.hiring.ok ? "" : renamed.hiring.message);
+    // Retitled (someone else's table now under that name): the same plain words.
+    const retitled = await resolveRosters(host, { ...plan, titles: { ...plan.titles, [PEAK_IDS.hiring]: "别的表" } }, TEXT, solveOne);
+    expect(retitled.hiring).toEqual({ ok: false, message: expect.stringContaining(`招聘计划表“${hiringSheet}”已不在本工作簿中或已被更改`) as unknown as string });
   }, 120_000);
 
   it("rewrites nothing when a roster sheet of the plan was renamed or its title changed", async () => {

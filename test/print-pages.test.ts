@@ -8,7 +8,8 @@
  * failures per criterion) at ≥ 85 %; the roster plan its plan page plus at most four pages of
  * per-slot table per day at ≥ 85 %; the QA log at least 40 reviews a page (its filled rows only);
  * the recent-days data sheet at least 40 rows a page; every other sheet at most three pages.
- * A blank QA log prints exactly one page. Fails (not skips) in CI without soffice.
+ * A blank QA log prints exactly one page. A 300-person team's main-day roster grid prints in
+ * half-days at ≥ 55 %, at most two pages per 40 rows, slot headers and names on every page. Fails (not skips) in CI without soffice.
  *
  * LibreOffice here draws Calibri with a wider fallback font (DejaVu Sans) unless Carlito is
  * installed, so columns print wider than in Excel: pages that fit here fit in Excel too.
@@ -21,9 +22,13 @@ import JSZip from "jszip";
 import { buildQaSheets } from "../src/sheets/qa/build-qa-sheets";
 import { BLANK_PRINT_ROWS } from "../src/sheets/qa/build-qa-log";
 import { QA_LOG_HEADER_ROW } from "../src/sheets/qa/qa-layout";
+import { SheetBuilder } from "../src/sheets/builder";
+import { buildPeakPlanSheets, preparePeakWorkbook, rosterIdPrefix } from "../src/sheets/peak/build-plan";
+import { PEAK_IDS } from "../src/sheets/peak/layout";
 import { buildSampleWorkbook } from "../src/sheets/sample-workbook";
 import type { SheetSpec } from "../src/sheets/spec";
 import { writeXlsx } from "../src/xlsx";
+import { largeTeam, largeTeamPlanInput } from "./support/large-team";
 import { convertWithSoffice, itWithSoffice } from "./support/recalc";
 
 interface PrintedPage {
@@ -170,6 +175,49 @@ describe("printing the sample workbook (zh-CN)", () => {
 
       const pages = await printedPages(await convertWithSoffice(bytes, "pdf", "pdf"));
       expect(pagesPerSheet(specs, pages).get(log.id)!.count).toBe(1);
+    },
+    600_000,
+  );
+});
+
+describe("printing a 300-person team's roster grid (zh-CN)", () => {
+  itWithSoffice()(
+    "the main day prints in half-days at ≥ 55 % (36 % as one page width), slot headers and names on every page, at most 2 pages per 40 rows",
+    async () => {
+      const input = await preparePeakWorkbook("双11 2026", largeTeamPlanInput(300, 10), largeTeam(300), false, "zh-CN");
+      const specs = buildPeakPlanSheets(input, "zh-CN");
+      const main = input.rosters.length - 1;
+      const grid = specs.find((s) => s.id === `${rosterIdPrefix(main)}Day0`)!;
+      // A page printed at 100 %: the height of numbers in the body font, as the grid's times are.
+      const reference = new SheetBuilder("reference", "参照")
+        .value(0, 0, "参照页")
+        .value(1, 0, 8.5)
+        .value(2, 0, 12)
+        .value(3, 0, 17.25)
+        .print({ paper: "A4", orientation: "portrait", scale: 100 })
+        .build();
+      const list = [reference, ...specs.filter((s) => s.id === PEAK_IDS.forecast || s.id === PEAK_IDS.headcount), grid];
+      const pages = await printedPages(await convertWithSoffice(await writeXlsx(list), "pdf", "pdf"));
+      const perSheet = pagesPerSheet(list, pages);
+      const fullSize = median(pages[perSheet.get(reference.id)!.first]!.numberHeights);
+      const { first, count } = perSheet.get(grid.id)!;
+      const gridPages = pages.slice(first, first + count);
+      const rows = input.rosters[main]!.shifts.length + 10; // people, title and header rows, summary rows
+      expect(count).toBeLessThanOrEqual(2 * Math.ceil(rows / 40));
+      // Each page shows the morning's hours or the afternoon's (LibreOffice fits each half to the
+      // width on its own, so the narrower afternoon may take a page more), the header and names.
+      const morning = gridPages.filter((p) => p.text.includes("00:00") && p.text.includes("11:00") && !p.text.includes("12:00")).length;
+      const afternoon = gridPages.filter((p) => p.text.includes("12:00") && p.text.includes("23:00") && !p.text.includes("11:00")).length;
+      expect(morning).toBeGreaterThan(0);
+      expect(afternoon).toBeGreaterThan(0);
+      expect(morning + afternoon).toBe(count);
+      expect(gridPages.every((p) => p.text.includes("姓名"))).toBe(true);
+      // The scale from the morning pages' numbers: start, end and hours in the body font (the
+      // afternoon's are mostly the smaller summary rows). The whole day on one page width printed
+      // at 36 % here.
+      const scale = median(gridPages.filter((p) => !p.text.includes("12:00")).flatMap((p) => p.numberHeights)) / fullSize;
+      process.stdout.write(`\n300-person main-day grid: ${rows} rows on ${count} A3 pages (${morning} morning, ${afternoon} afternoon) at ${Math.round(scale * 100)} %\n`);
+      expect(scale).toBeGreaterThanOrEqual(0.55);
     },
     600_000,
   );

@@ -13,15 +13,18 @@ import type { Locale } from "../src/i18n/locale";
 import { REVIEW_TEXT } from "../src/i18n/review";
 import { buildPayoutSheets, payoutOptionsForCalendar } from "../src/sheets/payouts";
 import { PAYOUT_SHEET_IDS } from "../src/sheets/payouts/ids";
+import { planQaLogs } from "../src/sheets/peak/build-plan";
 import { buildPlanForecastSheet } from "../src/sheets/peak/forecast-sheet";
 import { buildPlanHeadcountSheet } from "../src/sheets/peak/headcount-sheet";
 import { samplePeakPlanInput } from "../src/sheets/peak/sample";
 import { buildQaSheets } from "../src/sheets/qa/build-qa-sheets";
 import { qaOptionsForCalendar } from "../src/sheets/qa/generator";
 import { HOUR_COL, KEY_FIGURES, reviewLayout, reviewSizes, SLOT_COL, type KeyFigure } from "../src/sheets/review/review-layout";
-import { buildReviewSheet, qaLogRefs, type ReviewLinks } from "../src/sheets/review/review-sheet";
+import { buildReviewSheet, qaLogRefs } from "../src/sheets/review/review-sheet";
 import { samplePlanNumbers } from "../src/sheets/review/sample";
 import { a1, rekeySheets, type SheetSpec } from "../src/sheets/spec";
+import { linkedReviewSheets } from "../src/taskpane/peak/review-link";
+import { typedQaLogs, userPlanInput } from "../src/taskpane/test-support/plan-qa-logs";
 import { writeXlsx } from "../src/xlsx";
 import { headcountStandIn } from "./support/headcount-stand-in";
 import { cellValue, findErrorCells, itWithSoffice, recalculate } from "./support/recalc";
@@ -42,14 +45,11 @@ function expectCell(ws: ExcelJS.Worksheet, row: number, col: number, expected: n
   }
 }
 
-/** Recalculates the review, written after `planSheets` (default: a stand-in headcount sheet when linked). */
-async function recalcReview(input: ReviewInput, locale: Locale, planSheets?: SheetSpec[], links?: ReviewLinks) {
-  const plan = { forecast: input.days.map((d) => [...d.forecast]), required: input.days.map((d) => [...d.required]) };
-  const review = buildReviewSheet(input, locale, links);
-  const specs = [...(planSheets ?? (input.linked ? [headcountStandIn(plan.forecast, plan.required)] : [])), review];
-  const wb = await recalculate(await writeXlsx(specs));
+/** Writes `sheets` (the review last) to .xlsx, recalculates it in LibreOffice and returns the review's worksheet. */
+async function recalcReview(sheets: readonly SheetSpec[]) {
+  const wb = await recalculate(await writeXlsx(sheets));
   expect(findErrorCells(wb)).toEqual([]);
-  return wb.getWorksheet(review.name)!;
+  return wb.getWorksheet(sheets[sheets.length - 1]!.name)!;
 }
 
 function checkEveryFigure(ws: ExcelJS.Worksheet, input: ReviewInput, locale: Locale): void {
@@ -132,78 +132,117 @@ function checkEveryFigure(ws: ExcelJS.Worksheet, input: ReviewInput, locale: Loc
   r.qa.topErrors.forEach((e, k) => expectCell(ws, L.firstError + k, L.qaCol + 5, e.rate, `QA item ${k} failure rate`));
 }
 
-describe("review sheet recalculated in LibreOffice", () => {
-  const plan = samplePlanNumbers();
+/** One recalculation: the figures the engine expects and every sheet of the workbook, the review last. */
+interface RecalcCase {
+  what: string;
+  locale: Locale;
+  workbook: () => { input: ReviewInput; sheets: SheetSpec[] };
+  /** Checks beyond every figure, on the recalculated review. */
+  also?: (ws: ExcelJS.Worksheet, input: ReviewInput) => void;
+}
 
-  itWithSoffice()(
-    "linked to the plan's headcount sheet: every figure equals the engine's, the native Erlang C included",
-    async () => {
+const plan = samplePlanNumbers();
+const standIn = () => headcountStandIn(plan.forecast, plan.required);
+// Other generators' sheets under other ids, as the plan takes them in.
+const rename = (id: string) => `plan_${id}`;
+const qaCell = (ws: ExcelJS.Worksheet, input: ReviewInput, row: (L: ReturnType<typeof reviewLayout>) => number) => {
+  const L = reviewLayout(reviewSizes(input));
+  return ws.getCell(a1(row(L), L.qaCol + 4));
+};
+
+const CASES: RecalcCase[] = [
+  {
+    what: "linked to the plan's headcount sheet: every figure equals the engine's, the native Erlang C included",
+    locale: "en-US",
+    workbook: () => {
       const input = sampleReviewInput(plan, true);
-      const ws = await recalcReview(input, "en-US");
-      checkEveryFigure(ws, input, "en-US");
-      // The sample has days above and below target, measured and estimated hours.
-      const r = computeReview(input);
-      expect(r.days.map((d) => d.meetsTarget)).toContain(true);
-      expect(r.days.map((d) => d.meetsTarget)).toContain(false);
+      return { input, sheets: [standIn(), buildReviewSheet(input, "en-US")] };
     },
-    240_000,
-  );
-
-  itWithSoffice()(
-    "standalone (plain values), in Chinese, with an hour where nothing arrived: the same figures",
-    async () => {
+    also: (_ws, input) => {
+      // The sample has days above and below target, measured and estimated hours.
+      const met = computeReview(input).days.map((d) => d.meetsTarget);
+      expect(met).toContain(true);
+      expect(met).toContain(false);
+    },
+  },
+  {
+    what: "standalone (plain values), in Chinese, with an hour where nothing arrived: the same figures",
+    locale: "zh-CN",
+    workbook: () => {
       const sample = sampleReviewInput(plan, false);
       // Hour 04 of the first day empty: its service level is blank and weighs nothing in the day's.
       const actual = sample.days[0]!.actual.map((v, s) => (s >= 24 && s < 30 ? 0 : v));
       const input = { ...sample, days: [{ ...sample.days[0]!, actual }, ...sample.days.slice(1)] };
       expect(computeReview(input).days[0]!.hours[4]!.serviceLevel).toBeNull();
-      const ws = await recalcReview(input, "zh-CN");
-      checkEveryFigure(ws, input, "zh-CN");
+      return { input, sheets: [buildReviewSheet(input, "zh-CN")] };
     },
-    240_000,
-  );
-
-  itWithSoffice()(
-    "linked to the real plan's forecast and headcount sheets: their recalculated cells feed the same figures",
-    async () => {
+  },
+  {
+    what: "linked to the real plan's forecast and headcount sheets: their recalculated cells feed the same figures",
+    locale: "zh-CN",
+    workbook: () => {
       const planInput = samplePeakPlanInput();
       const numbers = computePeakPlan(planInput);
       const input = sampleReviewInput(plan, true);
-      const sheets = [buildPlanForecastSheet(planInput, numbers, "zh-CN", true), buildPlanHeadcountSheet(planInput, numbers, "zh-CN", true)];
-      const ws = await recalcReview(input, "zh-CN", sheets);
-      checkEveryFigure(ws, input, "zh-CN");
+      return { input, sheets: [buildPlanForecastSheet(planInput, numbers, "zh-CN", true), buildPlanHeadcountSheet(planInput, numbers, "zh-CN", true), buildReviewSheet(input, "zh-CN")] };
     },
-    240_000,
-  );
-
-  itWithSoffice()(
-    "with the plan's payout sheets: incentive costs and sales read from the payout summary equal the engine's, to the cent",
-    async () => {
+  },
+  {
+    what: "with the plan's payout sheets: incentive costs and sales read from the payout summary equal the engine's, to the cent",
+    locale: "en-US",
+    workbook: () => {
       const input = sampleReviewInput(plan, true);
-      // Under other ids, as the plan takes them in.
-      const rename = (id: string) => `plan_${id}`;
       const payouts = rekeySheets(buildPayoutSheets(payoutOptionsForCalendar(SAMPLE_CALENDAR, SAMPLE_TEAM), "en-US"), rename);
-      const sheets = [headcountStandIn(plan.forecast, plan.required), ...payouts];
-      const ws = await recalcReview(input, "en-US", sheets, { payoutSummary: rename(PAYOUT_SHEET_IDS.summary) });
-      checkEveryFigure(ws, input, "en-US");
-      const L = reviewLayout(reviewSizes(input));
-      expect(ws.getCell(a1(L.firstLine, 3)).formula).toContain("$B$15");
+      return { input, sheets: [standIn(), ...payouts, buildReviewSheet(input, "en-US", { payoutSummary: rename(PAYOUT_SHEET_IDS.summary) })] };
     },
-    240_000,
-  );
-
-  itWithSoffice()(
-    "with the plan's QA sheets: reviews, passes, mean score and red lines counted from the QA logs equal the engine's",
-    async () => {
+    also: (ws, input) => expect(ws.getCell(a1(reviewLayout(reviewSizes(input)).firstLine, 3)).formula).toContain("$B$15"),
+  },
+  {
+    what: "with the plan's QA sheets: reviews, passes, mean score and red lines counted from the QA logs equal the engine's",
+    locale: "en-US",
+    workbook: () => {
       const input = sampleReviewInput(plan, true);
       const options = qaOptionsForCalendar(SAMPLE_CALENDAR, SAMPLE_TEAM, "en-US");
-      const rename = (id: string) => `plan_${id}`;
       const qa = rekeySheets(options.flatMap((o) => buildQaSheets(o, "en-US")), rename);
-      const ws = await recalcReview(input, "en-US", [headcountStandIn(plan.forecast, plan.required), ...qa], { qaLogs: qaLogRefs(options, rename) });
-      checkEveryFigure(ws, input, "en-US");
-      const L = reviewLayout(reviewSizes(input));
-      expect(ws.getCell(a1(L.qaRows.reviews, L.qaCol + 4)).formula).toContain("COUNTIFS(");
+      return { input, sheets: [standIn(), ...qa, buildReviewSheet(input, "en-US", { qaLogs: qaLogRefs(options, rename) })] };
     },
-    300_000,
-  );
+    also: (ws, input) => expect(qaCell(ws, input, (L) => L.qaRows.reviews).formula).toContain("COUNTIFS("),
+  },
+  {
+    what: "a user's review as the pane writes it, linked to the plan's QA logs by their real names: the QA cells count the typed rows",
+    locale: "en-US",
+    workbook: () => {
+      const user = userPlanInput();
+      const { logs, period } = planQaLogs(user, "en-US");
+      // Five reviews typed into each log; the after-sale log got a free name when the plan was written.
+      const typed = typedQaLogs(user, "en-US", 5);
+      const qaSheets = typed.sheets.map((s) => (s.id === logs[1]!.id ? { ...s, name: `${s.name} (2)` } : s));
+      const base = sampleReviewInput(plan, true);
+      const blankQa = { ...period, reviews: 0, passed: 0, meanScore: null, redLines: 0, topErrors: [] };
+      const written = { ...base, sample: false, qa: blankQa };
+      const headcount = standIn();
+      const review = linkedReviewSheets(written, "en-US", { headcount: headcount.name, qa: { status: "linked", logs: logs.map((ref) => ({ ref, name: qaSheets.find((s) => s.id === ref.id)!.name })), period } });
+      return { input: { ...written, qa: { ...typed.results(base.settings.qaPassMark), topErrors: [] } }, sheets: [headcount, ...qaSheets, ...review] };
+    },
+    also: (ws, input) => {
+      // By construction: 4 of each log's 5 reviews fall in the period, one of them a red line.
+      expect([input.qa.reviews, input.qa.redLines]).toEqual([8, 2]);
+      expect(qaCell(ws, input, (L) => L.qaRows.reviews).formula).toContain("+COUNTIFS('After-sale QA log (2)'!");
+    },
+  },
+];
+
+describe("review sheet recalculated in LibreOffice", () => {
+  for (const c of CASES) {
+    itWithSoffice()(
+      c.what,
+      async () => {
+        const { input, sheets } = c.workbook();
+        const ws = await recalcReview(sheets);
+        checkEveryFigure(ws, input, c.locale);
+        c.also?.(ws, input);
+      },
+      300_000,
+    );
+  }
 });

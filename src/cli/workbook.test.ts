@@ -44,9 +44,9 @@ describe("npm run workbook", () => {
     [["--bogus"], "error: unknown flag --bogus (known: --locale, --out, --in, --team)"],
     [["--out"], "error: --out needs a value"],
     [["--plan", "--samples"], "error: give --plan or --samples, not both"],
-    [["--in", "examples/peak-plan.json"], "error: --in needs --team team.csv (your team, one name per row)"],
-    [["--team", "examples/team.csv"], "error: --team needs --in peak.json (the plan file): the sample plan keeps the sample team"],
-    [["--samples", "--in", "a.json", "--team", "t.csv"], "error: --in and --team make a peak plan: leave out --samples"],
+    [["--in", "examples/peak-plan.json", "--locale", "en-US"], "error: --in needs --team team.csv (your team, one name per row)"],
+    [["--team", "examples/team.csv", "--locale", "en-US"], "error: --team needs --in peak.json (the plan file): the sample plan keeps the sample team"],
+    [["--samples", "--in", "a.json", "--team", "t.csv", "--locale", "en-US"], "error: --in and --team make a peak plan: leave out --samples"],
   ])("answers %j with one line on stderr and exit 2", (args, line) => {
     const r = run(args);
     expect(r.status).toBe(2);

@@ -9,25 +9,28 @@ import { memoryStore, previewHost } from "./test-support/render-pane";
 
 const ZH = TASKPANE_TEXT["zh-CN"];
 
-function renderApp(host = previewHost()) {
+/** Renders the pane and lets the panels' first looks at the workbook (async, on mount) finish inside act. */
+async function renderApp(host = previewHost()) {
   render(
     <FluentProvider theme={webLightTheme}>
       <App host={host} />
     </FluentProvider>,
   );
+  // The preview host answers in promises only: a timer fires once every pending step has run.
+  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   return host;
 }
 
 describe("App", () => {
-  it("says it is in preview mode and follows the display language", () => {
-    renderApp(previewHost("zh-CN"));
+  it("says it is in preview mode and follows the display language", async () => {
+    await renderApp(previewHost("zh-CN"));
     expect(screen.getByTestId("preview-banner").textContent).toContain(ZH.app.previewBanner);
     expect(screen.getByRole("tab", { name: generatorTitles("zh-CN").roster })).toBeTruthy();
   });
 
-  it("switches every tab label to Chinese and remembers the choice", () => {
+  it("switches every tab label to Chinese and remembers the choice", async () => {
     const store = memoryStore();
-    const host = renderApp(previewHost("en-US", store));
+    const host = await renderApp(previewHost("en-US", store));
     expect(screen.getByRole("tab", { name: generatorTitles("en-US").payouts })).toBeTruthy();
     fireEvent.change(screen.getByTestId("language"), { target: { value: "zh-CN" } });
     for (const id of ["staffing", "roster", "qa", "coaching", "payouts"] as const) {
@@ -38,9 +41,9 @@ describe("App", () => {
     expect(store.data.get("kefu-kit:locale")).toBe('"zh-CN"');
   });
 
-  it("opens the panel a ribbon button asks for, before and after mounting", () => {
+  it("opens the panel a ribbon button asks for, before and after mounting", async () => {
     requestPanel("qa");
-    renderApp();
+    await renderApp();
     expect(screen.getByRole("tab", { name: generatorTitles("en-US").qa }).getAttribute("aria-selected")).toBe("true");
     act(() => requestPanel("payouts"));
     expect(screen.getByRole("tab", { name: generatorTitles("en-US").payouts }).getAttribute("aria-selected")).toBe("true");
@@ -51,8 +54,8 @@ describe("App", () => {
 });
 
 describe("accessibility", () => {
-  it.each([["en-US"], ["zh-CN"]] as const)("every control of every panel has an accessible name (%s)", (locale) => {
-    renderApp(previewHost(locale));
+  it.each([["en-US"], ["zh-CN"]] as const)("every control of every panel has an accessible name (%s)", async (locale) => {
+    await renderApp(previewHost(locale));
     // Show the optional range fields too, so they are checked as well.
     for (const radio of screen.getAllByRole("radio", { hidden: true })) {
       if ((radio as HTMLInputElement).value === "range") fireEvent.click(radio);

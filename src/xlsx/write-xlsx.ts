@@ -100,7 +100,23 @@ function setFormula(cell: ExcelJS.Cell, formula: string, result: CachedValue | u
   model.result = result;
 }
 
-function writeCell(ws: ExcelJS.Worksheet, c: CellSpec, names: ReadonlyMap<string, string>, values: SheetValues): void {
+/**
+ * ExcelJS styles of the cells being written, one object per distinct spec style: ExcelJS files a
+ * style object it has seen before under the same style id without working it out again, and a
+ * plan for hundreds of people has 350 000 cells in a few dozen styles (an object per cell took a
+ * fifth of the writing time and much of its memory). ExcelJS never changes a cell's style object
+ * in place for what is written here (nothing sets `cell.font` etc. after the style).
+ */
+type StyleCache = Map<string, Partial<ExcelJS.Style>>;
+
+function sharedStyle(cache: StyleCache, style: NonNullable<CellSpec["style"]>): Partial<ExcelJS.Style> {
+  const key = JSON.stringify(style);
+  let out = cache.get(key);
+  if (out === undefined) cache.set(key, (out = toExcelJsStyle(style)));
+  return out;
+}
+
+function writeCell(ws: ExcelJS.Worksheet, c: CellSpec, names: ReadonlyMap<string, string>, values: SheetValues, styles: StyleCache): void {
   const { row, col, value, formula, style: specStyle, note, link, ...rest } = c;
   allHandled(rest);
   const cell = ws.getCell(row + 1, col + 1);
@@ -117,7 +133,7 @@ function writeCell(ws: ExcelJS.Worksheet, c: CellSpec, names: ReadonlyMap<string
     cell.value = value;
   }
   const style = effectiveStyle(specStyle);
-  if (style !== undefined) cell.style = toExcelJsStyle(style);
+  if (style !== undefined) cell.style = sharedStyle(styles, style);
   if (note !== undefined) cell.note = note;
 }
 
@@ -260,6 +276,7 @@ async function writeSheet(
   names: ReadonlyMap<string, string>,
   tableNames: string[],
   evaluator: SheetEvaluator,
+  styles: StyleCache,
 ): Promise<void> {
   const ws = workbook.addWorksheet(name);
   const values: SheetValues = (row, col) => evaluator.cachedValue(spec.id, row, col);
@@ -294,7 +311,7 @@ async function writeSheet(
     },
     rows: () => {}, // written above with the fitted heights (rowLayout)
     cells: (cells) => {
-      for (const c of cells) writeCell(ws, c, names, values);
+      for (const c of cells) writeCell(ws, c, names, values, styles);
     },
     merges: (merges) => {
       for (const m of merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
@@ -359,9 +376,10 @@ export async function appendSheets(workbook: ExcelJS.Workbook, specs: readonly S
   const evaluator = new SheetEvaluator(specs, names);
   const created: CreatedSheet[] = [];
   const charts = new Map<string, ChartData[]>();
+  const styles: StyleCache = new Map();
   for (const spec of specs) {
     const name = names.get(spec.id)!;
-    await writeSheet(workbook, spec, name, names, tableNames, evaluator);
+    await writeSheet(workbook, spec, name, names, tableNames, evaluator, styles);
     charts.set(name, (spec.charts ?? []).map((chart) => chartData(spec, chart, name, evaluator)));
     created.push({ id: spec.id, name });
   }
@@ -386,10 +404,13 @@ export async function writeXlsx(specs: readonly SheetSpec[] | WorkbookSpec, opts
   const { charts } = await appendSheets(workbook, list);
   // Calculated columns loadXlsx took out of the existing tables go back in.
   const calculated = calculatedColumnsOf(workbook);
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   const chartCount = [...charts.values()].reduce((n, c) => n + c.length, 0);
   const multiArea = list.some((s) => printAreas(s.print?.area).length > 1);
-  if (calculated.length === 0 && chartCount === 0 && !multiArea) return bytes;
+  const finished = calculated.length === 0 && chartCount === 0 && !multiArea;
+  // A file that is zipped again below is written uncompressed first: deflating it twice cost a
+  // tenth of the writing time of a large plan.
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer(finished ? {} : { zip: { compression: "STORE" } }));
+  if (finished) return bytes;
   const zip = await JSZip.loadAsync(bytes);
   if (multiArea) await joinPrintAreas(zip);
   await addCalculatedColumnsToZip(zip, calculated);

@@ -283,6 +283,50 @@ suite("task pane in headless Chromium (preview mode)", () => {
     expect(times.clickAtOnce).toBeLessThan(Math.max(4_000, 4 * cliMs));
   }, 180_000);
 
+  it("shows every stage kind of the peak calendar in full, nothing cut or overlapping, in a 320 and a 360 px pane (both languages)", async () => {
+    const pane = await browser.context.newPage();
+    pane.on("pageerror", (e) => pageErrors.push(e.message));
+    await pane.goto(`${server.url}/taskpane.html`);
+    await pane.getByTestId("preview-banner").waitFor();
+    const problems: string[] = [];
+    for (const locale of ["en-US", "zh-CN"] as const) {
+      await pane.getByTestId("language").selectOption(locale);
+      await pane.getByRole("tab", { name: generatorTitles(locale).peak }).click();
+      for (const width of [320, 360]) {
+        await pane.setViewportSize({ width, height: 900 });
+        const found = await pane.evaluate(() => {
+          const out: string[] = [];
+          const pen = document.createElement("canvas").getContext("2d")!;
+          const edge = document.documentElement.clientWidth;
+          if (document.documentElement.scrollWidth > edge) out.push(`page scrolls sideways (${document.documentElement.scrollWidth} > ${edge})`);
+          document.querySelectorAll<HTMLElement>("#panel-peak [data-testid^=stage-], #panel-peak [data-testid^=event-day-]").forEach((row) => {
+            const id = row.dataset.testid ?? "";
+            row.querySelectorAll("select").forEach((select) => {
+              const style = getComputedStyle(select);
+              pen.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+              const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+              for (const o of Array.from(select.options)) if (pen.measureText(o.text).width > room) out.push(`${id}: “${o.text}” cut (${room} px)`);
+            });
+            const boxes = Array.from(row.querySelectorAll("input, select, button")).map((e) => e.getBoundingClientRect());
+            boxes.forEach((b, i) => {
+              if (b.right > edge) out.push(`${id}: control ${i + 1} ends at ${b.right} px`);
+              boxes.slice(i + 1).forEach((c, j) => {
+                if (b.left < c.right && c.left < b.right && b.top < c.bottom && c.top < b.bottom) out.push(`${id}: controls ${i + 1} and ${i + j + 2} overlap`);
+              });
+            });
+          });
+          return out;
+        });
+        problems.push(...found.map((f) => `${locale} ${width} px: ${f}`));
+        await pane.locator("#panel-peak [data-testid=stage-0]").scrollIntoViewIfNeeded();
+        await pane.screenshot({ path: path.join(RESULTS, `peak-calendar-${locale}-${width}.png`) });
+      }
+    }
+    await pane.getByTestId("language").selectOption("en-US"); // the language is remembered for the pages after this one
+    expect(problems).toEqual([]);
+    await pane.close();
+  });
+
   it("starts in preview mode even when office.js cannot be loaded", async () => {
     const offline = await browser.context.newPage();
     await offline.route("**/office-js/**", (route) => route.abort());

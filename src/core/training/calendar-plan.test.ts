@@ -4,7 +4,7 @@ import type { PeakCalendar } from "../peak/calendar";
 import { SAMPLE_CALENDAR } from "../peak/sample-calendar";
 import { SAMPLE_TEAM } from "../sample/team";
 import { toSerialDate } from "../serial-date";
-import { newHireNames, trainingPlanForCalendar } from "./calendar-plan";
+import { MAX_NEW_HIRES, newHireNames, trainingPlanForCalendar } from "./calendar-plan";
 import { readyDate, readyOn } from "./readiness";
 
 const d = (month: number, day: number) => toSerialDate(2026, month, day);
@@ -66,8 +66,11 @@ describe("trainingPlanForCalendar", () => {
     );
   });
 
-  it("answers bad input in both languages: new hires not whole or above 200, no training stage, training after the first wave", () => {
-    for (const n of [-1, 1.5, 201, Number.NaN]) expect(() => trainingPlanForCalendar(SAMPLE_CALENDAR, SAMPLE_TEAM, { newHires: n, locale: "en-US" })).toThrow(InputError);
+  it("answers bad input in both languages: new hires not whole or above the cap, no training stage, training after the first wave", () => {
+    for (const n of [-1, 1.5, MAX_NEW_HIRES + 1, Number.NaN]) expect(() => trainingPlanForCalendar(SAMPLE_CALENDAR, SAMPLE_TEAM, { newHires: n, locale: "en-US" })).toThrow(InputError);
+    expect(() => trainingPlanForCalendar(SAMPLE_CALENDAR, SAMPLE_TEAM, { newHires: 1001, locale: "zh-CN" })).toThrow("New hires (1001) must be a whole number from 0 to 1000.");
+    // A team of 300 before a peak may hire about 200 (docs/peak-plan.md, Large teams): not a typo.
+    expect(trainingPlanForCalendar(SAMPLE_CALENDAR, SAMPLE_TEAM, { newHires: 250, locale: "zh-CN" }).trainees.filter((t) => t.name.startsWith("新人"))).toHaveLength(250);
     const noTraining = { ...SAMPLE_CALENDAR, stages: SAMPLE_CALENDAR.stages.filter((s) => s.kind !== "training") };
     let caught: unknown;
     try {

@@ -16,10 +16,14 @@ import { trainingError, validateTrainingPlan } from "./validate-plan";
 
 /** Seats per class of a peak's training. */
 export const PEAK_CLASS_CAP = 10;
-export const MAX_NEW_HIRES = 200;
+/**
+ * Teams run from 20 to 600 people and a peak may ask for as many again (a team of 300 needing 450
+ * hires about 200 after attrition and failed exams): the cap only stops a mistyped number.
+ */
+export const MAX_NEW_HIRES = 1000;
 
 export interface PeakTrainingOptions {
-  /** New hires the hiring plan calls for (whole, 0–200); named "New hire 1"… / "新人1"… */
+  /** New hires the hiring plan calls for (whole, 0 to `MAX_NEW_HIRES`); named "New hire 1"… / "新人1"… */
   newHires: number;
   /** Language of the new hires' names and group. */
   locale: Locale;
@@ -42,12 +46,12 @@ export function newHireNames(count: number, locale: Locale): string[] {
  * the readiness table from that first day to the first event day.
  *
  * @throws InputError for an invalid calendar, one without a training stage, a training stage
- *   after the first event day, new hires that are not a whole number from 0 to 200, or no trainees.
+ *   after the first event day, new hires that are not a whole number from 0 to `MAX_NEW_HIRES`, or no trainees.
  */
 export function trainingPlanForCalendar(calendar: PeakCalendar, team: readonly Agent[], options: PeakTrainingOptions): TrainingPlan {
   validateCalendar(calendar);
   const { newHires, locale } = options;
-  if (!(Number.isInteger(newHires) && newHires >= 0 && newHires <= MAX_NEW_HIRES)) throw trainingError("badNewHires", { n: newHires });
+  if (!(Number.isInteger(newHires) && newHires >= 0 && newHires <= MAX_NEW_HIRES)) throw trainingError("badNewHires", { n: newHires, max: MAX_NEW_HIRES });
   const training = calendar.stages.filter((s) => s.kind === "training");
   if (training.length === 0) throw trainingError("noTrainingStage");
   const first = Math.min(...training.map((s) => s.start));

@@ -18,7 +18,7 @@ import { a1, rekeySheets, sheetRef, type SheetSpec } from "../spec";
 import { buildTrainingSheets } from "../training";
 import { sampleReviewInput } from "../../core/review/sample";
 import { samplePlanNumbers } from "../review/sample";
-import { buildReviewSheet, qaLogRefs } from "../review/review-sheet";
+import { buildReviewSheet, qaLogRefs, type QaLogRef } from "../review/review-sheet";
 import { buildPlanForecastSheet } from "./forecast-sheet";
 import { buildPlanHeadcountSheet } from "./headcount-sheet";
 import { buildPlanHiringSheet, HIRING_COLS, hiringLayout } from "./hiring-sheet";
@@ -111,6 +111,23 @@ function planQaOptions(input: PeakWorkbookInput, locale: Locale): QaSheetsOption
   });
 }
 
+/** The plan's QA logs as the review reads them (ids as the plan writes them) and the QA period they cover. */
+export interface PlanQaLogs {
+  logs: QaLogRef[];
+  /** The calendar's event and after-sale days, first to last: the period the review counts. */
+  period: { first: number; last: number };
+}
+
+/**
+ * Where the plan's QA logs are: the same options the plan's QA sheets are built with, so the
+ * review's COUNTIFS cover exactly the logs' rows and columns.
+ * @throws InputError for a calendar or team the plan could not have been written with.
+ */
+export function planQaLogs(input: PeakWorkbookInput, locale: Locale): PlanQaLogs {
+  const options = planQaOptions(input, locale);
+  return { logs: qaLogRefs(options, planSheetId), period: options[0]!.period! };
+}
+
 /**
  * The payout, QA and training sheets of the plan: the calendar's stage dates, the team, the new
  * hires as trainees. Sample figures (KPIs, reviews, exam results) only for the sample shop; a
@@ -144,7 +161,7 @@ export function buildPeakPlanSheets(input: PeakWorkbookInput, locale: Locale): S
   // are); a user's plan gets it from the review generator once the peak is over.
   if (input.sample) {
     const review = sampleReviewInput(samplePlanNumbers(), true);
-    body.push(buildReviewSheet(review, locale, { payoutSummary: planSheetId("payoutSummary"), qaLogs: qaLogRefs(planQaOptions(input, locale), planSheetId) }));
+    body.push(buildReviewSheet(review, locale, { payoutSummary: planSheetId("payoutSummary"), qaLogs: planQaLogs(input, locale).logs }));
   }
   const hiring = hiringLayout(numbers.weeks.length);
   const overview = buildOverviewSheet(

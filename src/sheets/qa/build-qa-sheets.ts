@@ -42,6 +42,8 @@ export interface QaSheetsOptions {
 }
 
 export const DEFAULT_QA_LOG_ROWS = 500;
+/** The most log rows a QA sheet set takes (its summary and tracking formulas grow with them). */
+export const MAX_QA_LOG_ROWS = 5000;
 export const DEFAULT_CALIBRATION_CONVERSATIONS = 10;
 export { SAMPLE_REVIEWERS };
 
@@ -65,7 +67,7 @@ export function buildQaSheets(options: QaSheetsOptions, locale: Locale): SheetSp
   const catalogue = options.catalogue ?? defaultCatalogue(options.channel);
   validateCatalogue(catalogue);
   const rows = options.rows ?? DEFAULT_QA_LOG_ROWS;
-  if (!Number.isInteger(rows) || rows < 1 || rows > 5000) throw qaError("badRows");
+  if (!Number.isInteger(rows) || rows < 1 || rows > MAX_QA_LOG_ROWS) throw qaError("badRows");
   const entries = options.entries ?? [];
   if (entries.length > rows) throw qaError("badRows");
   const conversations = options.calibrationConversations ?? DEFAULT_CALIBRATION_CONVERSATIONS;

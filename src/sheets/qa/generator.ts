@@ -11,7 +11,7 @@ import type { Agent } from "../../core/team/types";
 import type { Locale } from "../../i18n/locale";
 import { QA_STRINGS } from "../../i18n/qa";
 import { defineGenerator } from "../generator";
-import { buildQaSheets, DEFAULT_QA_LOG_ROWS, type QaSheetsOptions } from "./build-qa-sheets";
+import { buildQaSheets, DEFAULT_QA_LOG_ROWS, MAX_QA_LOG_ROWS, type QaSheetsOptions } from "./build-qa-sheets";
 
 const CHANNELS: readonly QaChannel[] = ["pre-sale", "after-sale"];
 
@@ -44,7 +44,9 @@ export function qaOptionsForCalendar(calendar: PeakCalendar, team: readonly Agen
     const agents = team.filter((a) => a.skill === channel).map((a) => a.name);
     if (agents.length === 0) return [];
     const entries = qaLogForCalendar(channel, locale, calendar, team);
-    const rows = Math.max(DEFAULT_QA_LOG_ROWS, Math.ceil(entries.length / 100) * 100 + 100);
+    // Room for as many reviews as the sample would have, at most the log's limit: a team of 600
+    // would get 6 000 rows, and a user's plan keeps only the blank rows.
+    const rows = Math.min(MAX_QA_LOG_ROWS, Math.max(DEFAULT_QA_LOG_ROWS, Math.ceil(entries.length / 100) * 100 + 100));
     return [{ channel, agents, entries, rows, calibration: { reference, scores: sampleCalibration(channel, reference, 6, entries) }, period }];
   });
   if (options.length === 0) throw qaError("noAgents");

@@ -5,7 +5,7 @@ import { qaReviewDays } from "../../core/sample/qa-reviews";
 import { SAMPLE_TEAM, type Agent } from "../../core/sample/team";
 import { toSerialDate } from "../../core/serial-date";
 import { unsupportedFormulaUses } from "../spec/portability";
-import { buildQaSheets } from "./build-qa-sheets";
+import { buildQaSheets, MAX_QA_LOG_ROWS } from "./build-qa-sheets";
 import { qaOptionsForCalendar } from "./generator";
 
 const d = (month: number, day: number) => toSerialDate(2026, month, day);
@@ -57,5 +57,16 @@ describe("QA sheets for a peak calendar", () => {
     expect(options[0]!.period).toEqual({ first: d(10, 31), last: d(11, 30) });
     expect(() => qaOptionsForCalendar(SAMPLE_CALENDAR, [], "en-US")).toThrow(InputError);
     expect(() => qaOptionsForCalendar({ ...SAMPLE_CALENDAR, eventDays: [] }, SAMPLE_TEAM, "en-US")).toThrow(InputError);
+  });
+
+  it("give a team of 600 a log within the QA sheets' limit: its blank rows build (a peak plan for a user's team keeps only them)", () => {
+    const team: Agent[] = Array.from({ length: 600 }, (_, i) => ({ ...SAMPLE_TEAM[i % SAMPLE_TEAM.length]!, id: `B${i}`, name: `客服${i + 1}` }));
+    const options = qaOptionsForCalendar(SAMPLE_CALENDAR, team, "zh-CN");
+    const preSale = options.find((o) => o.channel === "pre-sale")!;
+    // The sample reviews would not fit in the log.
+    expect(preSale.entries!.length).toBeGreaterThan(MAX_QA_LOG_ROWS);
+    expect(preSale.rows).toBe(MAX_QA_LOG_ROWS);
+    const { entries: _entries, calibration: _calibration, ...blank } = preSale;
+    expect(buildQaSheets(blank, "zh-CN").length).toBeGreaterThan(0);
   });
 });

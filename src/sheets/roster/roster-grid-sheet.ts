@@ -6,7 +6,7 @@
  * the gap row (red where short).
  */
 import { SheetBuilder } from "../builder";
-import { a1, type SheetSpec } from "../spec";
+import { a1, type RangeRef, type SheetSpec } from "../spec";
 import { COLORS, FORMATS, STYLES } from "../styles";
 import { formatClock, slotsPerDay } from "../../core/roster";
 import type { NamedRoster } from "../../core/roster/types";
@@ -161,11 +161,36 @@ export function buildRosterGridSheet(
     paper: "A3",
     orientation: "landscape",
     fitToWidth: true,
+    area: printParts(perDay, scenario.slotMinutes, breakRow),
+    // The slot headers and the names on every page: a team of hundreds prints down many pages.
     repeatRows: { first: SLOT_HEADER_ROW - 1, last: SLOT_HEADER_ROW },
     repeatCols: { first: 0, last: 0 },
     footer: t("rosterTitle", { date: dayLabel }),
   });
   return { spec: b.build(), layout: { coverageRow, requiredRow, gapRow, people } };
+}
+
+/** Slots an A3 landscape page shows at a legible scale (≈ 85 %, names ≈ 9 pt) beside the left columns. */
+export const PRINT_SLOTS_PER_PAGE = 72;
+
+/**
+ * The day printed in parts of whole hours of at most {@link PRINT_SLOTS_PER_PAGE} slots each (two
+ * half-days for 10-minute slots), each part from a new page, top to bottom, the first with the
+ * person columns. One page width for all 144 ten-minute slots would print at about a third of full
+ * size (8-pt codes at under 3 pt); the rows then run on over as many pages as the team needs.
+ */
+export function printParts(perDay: number, slotMinutes: number, lastRow: number): RangeRef[] {
+  const slotsPerHour = Math.max(1, Math.round(60 / slotMinutes));
+  const hoursPerPart = Math.max(1, Math.floor(PRINT_SLOTS_PER_PAGE / slotsPerHour));
+  const parts = Math.ceil(perDay / (hoursPerPart * slotsPerHour));
+  // Even parts (12 h + 12 h, not 18 h + 6 h), in whole hours.
+  const hours = Math.ceil(perDay / slotsPerHour / parts);
+  return Array.from({ length: parts }, (_, i) => ({
+    top: 0,
+    left: i === 0 ? 0 : FIRST_SLOT_COL + i * hours * slotsPerHour,
+    bottom: lastRow,
+    right: FIRST_SLOT_COL + Math.min(perDay, (i + 1) * hours * slotsPerHour) - 1,
+  }));
 }
 
 /** The code printed for an activity. */

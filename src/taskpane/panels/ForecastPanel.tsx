@@ -2,14 +2,15 @@
  * Forecast: past event days (the built-in sample or ranges of the workbook) → the 预测 / Forecast
  * sheet with live CS.EVENTFORECAST / CS.FORECAST formulas (see src/sheets/forecast/).
  */
-import { Caption1, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { Caption1, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
-import { COMBINES, type Combine } from "../../core/forecast";
+import type { Combine } from "../../core/forecast";
 import { FORECAST_TEXT } from "../../i18n/forecast";
 import { computeForecast, type ForecastSheetInput } from "../../sheets/forecast/compute-forecast";
 import { buildForecastSheet } from "../../sheets/forecast/forecast-sheet";
 import { buildForecastSample, sampleForecastInput } from "../../sheets/forecast/sample";
-import { NumberField } from "../components/NumberField";
+import { CombineField, combineChoice } from "../components/CombineField";
+import { NumberFields, numberForm, SHARED_LIMITS } from "../components/NumberFields";
 import { PanelShell } from "../components/PanelShell";
 import { RangeField } from "../components/RangeField";
 import { mustRead, readPastEventDays, readRecent } from "../forecast-ranges";
@@ -17,7 +18,7 @@ import { usePane } from "../pane-context";
 import { readUserRange } from "../read-range";
 import { useChoices } from "../use-choices";
 import { useGenerator, type BuiltSheets } from "../use-generator";
-import { numberFieldMessage, parseNumberField, rangeFieldMessage, type NumberLimits } from "../validation";
+import { rangeFieldMessage, type NumberLimits } from "../validation";
 
 export const FORECAST_DEFAULTS = {
   source: "sample",
@@ -34,27 +35,18 @@ export const FORECAST_DEFAULTS = {
 
 type NumberKey = "baseline" | "level" | "perAgentHour" | "automation";
 
-const LIMITS: Record<NumberKey, NumberLimits> = {
-  baseline: { min: 1, max: 1e9 },
-  level: { min: 50, max: 99 },
-  perAgentHour: { min: 1, max: 10_000 },
-  automation: { min: 0, max: 99 },
-};
-
-function isCombine(v: string): v is Combine {
-  return (COMBINES as readonly string[]).includes(v);
-}
+const LIMITS: Record<NumberKey, NumberLimits> = { ...SHARED_LIMITS, level: { min: 50, max: 99 } };
 
 export function ForecastPanel() {
   const { host, locale, text } = usePane();
   const t = FORECAST_TEXT[locale].panel;
   const [choices, set, remember] = useChoices(host, "forecast", FORECAST_DEFAULTS);
   const [showErrors, setShowErrors] = useState(false);
-  const combine: Combine = isCombine(choices.combine) ? choices.combine : "mean";
+  const combine: Combine = combineChoice(choices.combine);
   const fromRanges = choices.source === "range";
   const typedBaseline = fromRanges && choices.recentRange.trim() === "";
   const numberKeys: NumberKey[] = [...(typedBaseline ? (["baseline"] as const) : []), "level", "perAgentHour", "automation"];
-  const fieldError = (key: NumberKey) => numberFieldMessage(choices[key], LIMITS[key], text);
+  const numbers = numberForm(choices, LIMITS, FORECAST_DEFAULTS, text);
   const rangeErrors = fromRanges
     ? [
         rangeFieldMessage(choices.eventRange, text),
@@ -66,8 +58,8 @@ export function ForecastPanel() {
 
   const build = useCallback(async (): Promise<BuiltSheets | undefined> => {
     setShowErrors(true);
-    if (rangeErrors.some(Boolean) || numberKeys.some((k) => fieldError(k))) return undefined;
-    const n = (k: NumberKey) => parseNumberField(choices[k], LIMITS[k]) ?? Number(FORECAST_DEFAULTS[k]);
+    if (rangeErrors.some(Boolean) || numbers.hasError(numberKeys)) return undefined;
+    const n = numbers.value;
     const settings = { combine, level: n("level") / 100, perAgentHour: n("perAgentHour"), automationRate: n("automation") / 100 };
     if (!fromRanges) {
       const input = { ...sampleForecastInput(), ...settings };
@@ -87,7 +79,7 @@ export function ForecastPanel() {
     const computed = computeForecast(input);
     const live = buildForecastSheet(input, locale);
     return host.kind === "excel" ? { specs: [live] } : { specs: [live], downloadSpecs: [buildForecastSheet(input, locale, computed)] };
-  }, [choices, combine, fromRanges, host, locale, numberKeys, rangeErrors, t, text, typedBaseline]);
+  }, [choices, combine, fromRanges, host, locale, numberKeys, numbers, rangeErrors, t, text, typedBaseline]);
 
   const { state, run } = useGenerator(build, remember);
   const labels: Record<NumberKey, string> = { baseline: t.baseline, level: t.level, perAgentHour: t.perAgentHour, automation: t.automation };
@@ -109,23 +101,8 @@ export function ForecastPanel() {
         ranges.map((r) => (
           <RangeField key={r.key} label={r.label} {...("hint" in r ? { hint: r.hint } : {})} value={choices[r.key]} onChange={(v) => set(r.key, v)} error={r.error} showErrors={showErrors} holds="numbers" />
         ))}
-      <Field label={t.combine}>
-        <Select value={combine} onChange={(_e, d) => set("combine", d.value)}>
-          <option value="mean">{t.combineMean}</option>
-          <option value="max">{t.combineMax}</option>
-          <option value="last">{t.combineLast}</option>
-        </Select>
-      </Field>
-      {numberKeys.map((key) => (
-        <NumberField
-          key={key}
-          label={labels[key]}
-          value={choices[key]}
-          onChange={(v) => set(key, v)}
-          error={fieldError(key)}
-          showErrors={showErrors}
-        />
-      ))}
+      <CombineField locale={locale} value={combine} onChange={(v) => set("combine", v)} />
+      <NumberFields keys={numberKeys} labels={labels} form={numbers} choices={choices} onChange={set} showErrors={showErrors} />
     </PanelShell>
   );
 }

@@ -88,6 +88,44 @@ describe("PeakPanel", () => {
     expect((await screen.findByTestId("resolve-error")).textContent).toBe(EN.resolvePreview);
   }, 90_000);
 
+  it("plans with the stage loads and ramp typed in the pane, remembers them, and names a bad one in words", async () => {
+    const { host, written } = renderPeak("en-US");
+    const common = TASKPANE_TEXT["en-US"].common;
+    const field = (label: string) => screen.getByLabelText(label, { selector: "input" });
+    const ramp1 = EN.rampWeek.replace("{n}", "1");
+    // Defaults: the sample's loads and ramp (70 % in the first week, then full).
+    expect((field(EN.loadOf.presale) as HTMLInputElement).value).toBe("75");
+    expect((field(EN.rampWeek.replace("{n}", "2")) as HTMLInputElement).value).toBe("100");
+    fireEvent.change(field(ramp1), { target: { value: "seventy" } });
+    fireEvent.change(field(EN.loadOf.aftersale), { target: { value: "250" } });
+    fireEvent.click(screen.getByTestId("create"));
+    expect(await screen.findByText(common.notNumber.replace("{value}", "seventy"))).toBeTruthy();
+    expect(screen.getByText(common.numberBetween.replace("{min}", "0").replace("{max}", "200"))).toBeTruthy();
+    expect(written).toEqual([]);
+
+    // A slower ramp (30 %, 50 %, 80 %, then full) and busier pre-sale weeks.
+    fireEvent.change(field(ramp1), { target: { value: "30" } });
+    fireEvent.change(field(EN.rampWeek.replace("{n}", "2")), { target: { value: "50" } });
+    fireEvent.change(field(EN.rampWeek.replace("{n}", "3")), { target: { value: "80" } });
+    fireEvent.change(field(EN.loadOf.aftersale), { target: { value: "70" } });
+    fireEvent.change(field(EN.loadOf.presale), { target: { value: "90" } });
+    fireEvent.click(screen.getByTestId("create"));
+    await screen.findByTestId("created-sheets", {}, { timeout: 60_000 });
+    const sample = samplePeakPlanInput();
+    const changed = { ...sample, stageLoads: { ...sample.stageLoads, presale: 0.9 }, hiring: { ...sample.hiring, ramp: [0.3, 0.5, 0.8] } };
+    // The plan written is the engine's for these inputs: more hires than the sample's.
+    expect(readPlanRecord(host.getSetting(PLAN_SETTING))?.plan).toEqual(changed);
+    const hires = totalHires(computePeakPlan(changed));
+    expect(hires).toBeGreaterThan(totalHires(computePeakPlan(sample)));
+    expect(screen.getByText(EN.resultTitle.replace("{hires}", String(hires)), { exact: false })).toBeTruthy();
+    // The hiring sheet carries them as its inputs (its formulas compute the engine's figures: test/peak-plan-recalc.test.ts).
+    const hiring = written.find((sheet) => sheet.id === "peakHiring")!;
+    const at = (row: number, col: number) => hiring.cells.find((c) => c.row === row && c.col === col)?.value;
+    expect([at(6, 6), at(8, 1), at(9, 1), at(10, 1), at(11, 1)]).toEqual([0.9, 0.3, 0.5, 0.8, 1]);
+    // Remembered with the other choices.
+    expect(host.getSetting("choices.peak")).toMatchObject({ loadPresale: "90", ramp1: "30", ramp2: "50", ramp4: "100" });
+  }, 90_000);
+
   it("plans from the workbook's ranges and team without calling it the sample shop", async () => {
     const { host, written } = renderPeak("en-US");
     fireEvent.click(screen.getByLabelText(EN.forecastRange));
@@ -140,6 +178,9 @@ describe("PeakPanel", () => {
       expect(result.textContent).toContain(ZH.resolveReplaced.replace("{sheets}", rosterSheets.map((n) => `“${n}”`).join("、")));
       const raised = computePeakPlan({ ...plan.plan, forecast: { ...plan.plan.forecast, uplift: uplift.value } });
       expect(result.textContent).toContain(`11月11日：需求行现为合计 ${raised.agents[1]!.reduce((a, b) => a + b, 0)} 人·时段`);
+      // Next to the verdicts: the hiring plan as the workbook now shows it, against the plan's hires when written.
+      expect(totalHires(raised)).toBeGreaterThan(plan.newHires);
+      expect(result.textContent).toContain(`需招聘 ${totalHires(raised)} 人（生成计划时为 ${plan.newHires} 人`);
       expect(record.sheets.map((s) => s.name)).toEqual(sheets);
     } finally {
       delete g.Excel;

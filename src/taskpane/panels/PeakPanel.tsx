@@ -4,9 +4,9 @@
  * plan, one roster per event day, solved in the solver's Web Worker). Afterwards "Re-solve roster"
  * reads the rosters' required rows as Excel now calculates them and rewrites only the roster sheets.
  */
-import { Body1, Button, Caption1, Field, Input, Label, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, Input, Label, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { COMBINES, type Combine } from "../../core/forecast";
+import type { Combine } from "../../core/forecast";
 import { computePeakPlan, mainEventDay, MAX_EVENT_DAYS, SAMPLE_CALENDAR, STAGE_KINDS, type PeakPlanInput, type StageKind } from "../../core/peak";
 import { rosterVerdict } from "../../core/roster";
 import type { NamedRoster, Scenario } from "../../core/roster/types";
@@ -19,13 +19,16 @@ import { SAMPLE_PEAK_NAME } from "../../sheets/peak/generator";
 import { shortDate } from "../../sheets/peak/labels";
 import { eventDayScenario, totalHires } from "../../sheets/peak/rosters";
 import { samplePeakPlanInput } from "../../sheets/peak/sample";
-import { NumberField } from "../components/NumberField";
+import { CombineField, combineChoice } from "../components/CombineField";
+import { NumberFields, numberForm } from "../components/NumberFields";
+import { SelectField } from "../components/SelectField";
 import { PanelShell } from "../components/PanelShell";
 import { PEOPLE_DEFAULTS, PeopleSource, peopleRangeError, readPeopleChoice } from "../components/PeopleSource";
 import { RangeField } from "../components/RangeField";
 import { readPastEventDays } from "../forecast-ranges";
 import { usePane } from "../pane-context";
 import { calendarForm, parseCalendarForm, readCalendarForm, type CalendarForm } from "../peak/calendar-form";
+import { CAPACITY_KEYS, HIRING_KEYS, LOAD_FIELDS, LOAD_KEYS, loadOutsideUsual, PLAN_LIMITS, PLAN_NUMBER_DEFAULTS, planNumbers, RAMP_KEYS, type LoadKey, type NumberKey, type RampKey } from "../peak/plan-fields";
 import { planRecord, PLAN_SETTING, readPlanRecord } from "../peak/plan-record";
 import { resolveRosters, rosterClause, type ResolveResult, type SolveScenario } from "../peak/resolve";
 import { agentsFromRows } from "../people";
@@ -33,7 +36,7 @@ import { SolveCancelled, startSolve, type CreateSolverWorker } from "../roster/s
 import { useChoices } from "../use-choices";
 import { describeError } from "../describe-error";
 import { PlainMessage, useGenerator, type BuiltSheets } from "../use-generator";
-import { numberFieldMessage, parseNumberField, rangeFieldMessage, type NumberLimits } from "../validation";
+import { rangeFieldMessage } from "../validation";
 
 const SAMPLE = samplePeakPlanInput();
 
@@ -44,47 +47,26 @@ export const PEAK_DEFAULTS = {
   eventRange: "",
   baselineRange: "",
   labelRange: "",
-  baseline: "",
   combine: "mean",
-  perAgentHour: String(SAMPLE.capacity.perAgentHour),
-  automation: String(Math.round(SAMPLE.capacity.automationRate * 100)),
-  absence: String(Math.round(SAMPLE.capacity.absence * 100)),
-  breaks: String(Math.round(SAMPLE.capacity.breaks * 100)),
-  onHand: String(SAMPLE.hiring.onHand),
-  attrition: String(Math.round(SAMPLE.hiring.attrition * 100)),
-  trainWeeks: String(SAMPLE.hiring.trainWeeks),
-  passRate: String(Math.round(SAMPLE.hiring.passRate * 100)),
+  ...PLAN_NUMBER_DEFAULTS,
   ...PEOPLE_DEFAULTS,
-};
-
-type NumberKey = "baseline" | "perAgentHour" | "automation" | "absence" | "breaks" | "onHand" | "attrition" | "trainWeeks" | "passRate";
-
-const LIMITS: Record<NumberKey, NumberLimits> = {
-  baseline: { min: 1, max: 1e9 },
-  perAgentHour: { min: 1, max: 10_000 },
-  automation: { min: 0, max: 99 },
-  absence: { min: 0, max: 50 },
-  breaks: { min: 0, max: 50 },
-  onHand: { min: 0, max: 100_000, integer: true },
-  attrition: { min: 0, max: 50 },
-  trainWeeks: { min: 0, max: 12, integer: true },
-  passRate: { min: 1, max: 100 },
 };
 
 const useStyles = makeStyles({
   fieldset: { border: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  // Kind, start, end and remove on one line in a 320 px pane: the date inputs need about 120 px.
-  stageRow: { display: "grid", gridTemplateColumns: "minmax(64px, 0.8fr) minmax(112px, 1.2fr) minmax(112px, 1.2fr) 28px", gap: tokens.spacingHorizontalXS, alignItems: "end" },
-  dayRow: { display: "grid", gridTemplateColumns: "minmax(112px, 1.2fr) minmax(64px, 0.8fr) 28px", gap: tokens.spacingHorizontalXS, alignItems: "end" },
+  // Two lines per stage, so nothing is cut in a 320 px pane: the kind (its longest label in full)
+  // and remove, then start and end side by side (a date input needs about 130 px).
+  stageRow: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  stageHead: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 28px", gap: tokens.spacingHorizontalXS, alignItems: "end" },
+  stageDates: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalXS },
+  dayRow: { display: "grid", gridTemplateColumns: "minmax(0, 1.2fr) minmax(0, 0.8fr) 28px", gap: tokens.spacingHorizontalXS, alignItems: "end" },
+  // An input keeps its default width (a text input about 200 px) unless told to fill its column.
+  fill: { minWidth: 0, width: "100%", "& input": { minWidth: 0, width: "100%" } },
   remove: { minWidth: "28px", paddingLeft: 0, paddingRight: 0 },
   section: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalS },
   error: { color: tokens.colorPaletteRedForeground1 },
   resolve: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
-
-function isCombine(v: string): v is Combine {
-  return (COMBINES as readonly string[]).includes(v);
-}
 
 /** Solves scenarios one after another in the solver's worker, saying which event day is on. */
 function workerSolve(create: CreateSolverWorker, onDay: (index: number) => void, handle: { cancel?: () => void }): SolveScenario {
@@ -112,13 +94,13 @@ export function PeakPanel() {
   const form: CalendarForm = useMemo(() => parseCalendarForm(choices.calendar) ?? calendarForm(SAMPLE_CALENDAR), [choices.calendar]);
   const setForm = (next: CalendarForm) => set("calendar", JSON.stringify(next));
   const calendarRead = readCalendarForm(form, t, locale);
-  const combine: Combine = isCombine(choices.combine) ? choices.combine : "mean";
+  const combine: Combine = combineChoice(choices.combine);
   const fromRanges = choices.source === "range";
   // Sample history or the sample team: the sheets say it is the sample shop (user data never passes as sample-free).
   const sample = !fromRanges || choices.people !== "range";
   const defaultName = sample ? SAMPLE_PEAK_NAME[locale] : calendarRead.ok ? format(t.defaultName, { date: isoDate(calendarRead.calendar.eventDays[mainEventDay(calendarRead.calendar)]!.date) }) : "";
-  const numberKeys: NumberKey[] = [...(fromRanges ? (["baseline"] as const) : []), "perAgentHour", "automation", "absence", "breaks", "onHand", "attrition", "trainWeeks", "passRate"];
-  const fieldError = (key: NumberKey) => numberFieldMessage(choices[key], LIMITS[key], text);
+  const numberKeys: NumberKey[] = [...(fromRanges ? (["baseline"] as const) : []), ...CAPACITY_KEYS, ...HIRING_KEYS, ...LOAD_KEYS, ...RAMP_KEYS];
+  const fields = numberForm(choices, PLAN_LIMITS, PEAK_DEFAULTS, text);
   const rangeErrors = fromRanges
     ? [rangeFieldMessage(choices.eventRange, text), rangeFieldMessage(choices.baselineRange, text), choices.labelRange.trim() ? rangeFieldMessage(choices.labelRange, text) : undefined]
     : [];
@@ -126,20 +108,13 @@ export function PeakPanel() {
   const build = useCallback(async (): Promise<BuiltSheets | undefined> => {
     setShowErrors(true);
     written.current = undefined;
-    if (!calendarRead.ok || rangeErrors.some(Boolean) || numberKeys.some((k) => fieldError(k)) || peopleRangeError(choices, text)) return undefined;
-    const n = (k: NumberKey) => parseNumberField(choices[k], LIMITS[k])!;
+    if (!calendarRead.ok || rangeErrors.some(Boolean) || fields.hasError(numberKeys) || peopleRangeError(choices, text)) return undefined;
     let forecast: PeakPlanInput["forecast"] = { ...SAMPLE.forecast, combine };
     if (fromRanges) {
       const past = await readPastEventDays(host, choices, text, ft);
-      forecast = { ...past, baseline: n("baseline"), combine };
+      forecast = { ...past, baseline: fields.value("baseline"), combine };
     }
-    const plan: PeakPlanInput = {
-      calendar: calendarRead.calendar,
-      forecast,
-      capacity: { perAgentHour: n("perAgentHour"), automationRate: n("automation") / 100, absence: n("absence") / 100, breaks: n("breaks") / 100 },
-      stageLoads: SAMPLE.stageLoads,
-      hiring: { ...SAMPLE.hiring, onHand: n("onHand"), attrition: n("attrition") / 100, trainWeeks: n("trainWeeks"), passRate: n("passRate") / 100 },
-    };
+    const plan: PeakPlanInput = { calendar: calendarRead.calendar, forecast, ...planNumbers(fields) };
     const rows = await readPeopleChoice(choices, host, text);
     const team = rows ? agentsFromRows(rows) : SAMPLE_TEAM;
     const name = choices.name.trim() || defaultName;
@@ -166,7 +141,7 @@ export function PeakPanel() {
     const lines = rosters.map((roster, d) => format(t.resultDay, { day: shortDate(days[d]!.date, locale), people: numbers.peopleNeeded[d]!, roster: rosterClause(roster, t) }));
     const covered = rosters.every((r) => rosterVerdict(r).covered);
     return { specs, verdict: { intent: covered ? "success" : "warning", title: format(t.resultTitle, { hires }), lines } };
-  }, [calendarRead, choices, combine, createSolverWorker, defaultName, fieldError, fromRanges, ft, host, locale, numberKeys, rangeErrors, sample, t, text]);
+  }, [calendarRead, choices, combine, createSolverWorker, defaultName, fromRanges, ft, host, locale, numberKeys, fields, rangeErrors, sample, t, text]);
 
   const rememberPlan = useCallback(
     async (report: Parameters<Parameters<typeof useGenerator>[1]>[0]) => {
@@ -210,24 +185,20 @@ export function PeakPanel() {
     const update = (patch: Partial<CalendarForm["stages"][number]>) => setForm({ ...form, stages: form.stages.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
     return (
       <div key={i} className={styles.stageRow} data-testid={`stage-${i}`}>
-        <Field label={format(t.stage, { n: i + 1 })}>
-          <Select value={s.kind} onChange={(_e, d) => update({ kind: d.value as StageKind })}>
-            {STAGE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t.kinds[k]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t.start}>
-          <Input type="date" value={s.start} onChange={(_e, d) => update({ start: d.value })} />
-        </Field>
-        <Field label={t.end}>
-          <Input type="date" value={s.end} onChange={(_e, d) => update({ end: d.value })} />
-        </Field>
-        <Button appearance="subtle" className={styles.remove} aria-label={format(t.removeStage, { n: i + 1 })} disabled={form.stages.length <= 1} onClick={() => setForm({ ...form, stages: form.stages.filter((_x, j) => j !== i) })}>
-          ✕
-        </Button>
+        <div className={styles.stageHead}>
+          <SelectField label={format(t.stage, { n: i + 1 })} value={s.kind} options={STAGE_KINDS} optionLabel={(k) => t.kinds[k]} onChange={(kind: StageKind) => update({ kind })} />
+          <Button appearance="subtle" className={styles.remove} aria-label={format(t.removeStage, { n: i + 1 })} disabled={form.stages.length <= 1} onClick={() => setForm({ ...form, stages: form.stages.filter((_x, j) => j !== i) })}>
+            ✕
+          </Button>
+        </div>
+        <div className={styles.stageDates}>
+          <Field label={t.start}>
+            <Input className={styles.fill} type="date" value={s.start} onChange={(_e, d) => update({ start: d.value })} />
+          </Field>
+          <Field label={t.end}>
+            <Input className={styles.fill} type="date" value={s.end} onChange={(_e, d) => update({ end: d.value })} />
+          </Field>
+        </div>
       </div>
     );
   };
@@ -237,10 +208,10 @@ export function PeakPanel() {
     return (
       <div key={i} className={styles.dayRow} data-testid={`event-day-${i}`}>
         <Field label={format(t.eventDay, { n: i + 1 })}>
-          <Input type="date" value={d.date} onChange={(_e, v) => update({ date: v.value })} />
+          <Input className={styles.fill} type="date" value={d.date} onChange={(_e, v) => update({ date: v.value })} />
         </Field>
         <Field label={t.share}>
-          <Input type="text" inputMode="decimal" value={d.share} onChange={(_e, v) => update({ share: v.value })} />
+          <Input className={styles.fill} type="text" inputMode="decimal" value={d.share} onChange={(_e, v) => update({ share: v.value })} />
         </Field>
         <Button appearance="subtle" className={styles.remove} aria-label={format(t.removeDay, { n: i + 1 })} disabled={form.days.length <= 1} onClick={() => setForm({ ...form, days: form.days.filter((_x, j) => j !== i) })}>
           ✕
@@ -259,8 +230,14 @@ export function PeakPanel() {
     attrition: t.attrition,
     trainWeeks: t.trainWeeks,
     passRate: t.passRate,
+    ...(Object.fromEntries(LOAD_KEYS.map((k) => [k, t.loadOf[LOAD_FIELDS[k]]])) as Record<LoadKey, string>),
+    ...(Object.fromEntries(RAMP_KEYS.map((k, i) => [k, format(t.rampWeek, { n: i + 1 })])) as Record<RampKey, string>),
   };
-  const numberField = (key: NumberKey) => <NumberField key={key} label={labels[key]} value={choices[key]} onChange={(v) => set(key, v)} error={fieldError(key)} showErrors={showErrors} />;
+  const warning = (key: NumberKey) => {
+    const usual = loadOutsideUsual(key, fields);
+    return usual && format(text.common.unusual, { low: usual[0], high: usual[1] });
+  };
+  const numberFields = (keys: readonly NumberKey[]) => <NumberFields keys={keys} labels={labels} form={fields} choices={choices} onChange={set} warning={warning} showErrors={showErrors} />;
   const lastStage = form.stages[form.stages.length - 1];
 
   const resolveView = hasPlan && (
@@ -327,20 +304,20 @@ export function PeakPanel() {
           <RangeField label={ft.eventRange} value={choices.eventRange} onChange={(v) => set("eventRange", v)} error={rangeErrors[0]} showErrors={showErrors} holds="numbers" />
           <RangeField label={ft.baselineRange} value={choices.baselineRange} onChange={(v) => set("baselineRange", v)} error={rangeErrors[1]} showErrors={showErrors} holds="numbers" />
           <RangeField label={ft.labelRange} value={choices.labelRange} onChange={(v) => set("labelRange", v)} error={rangeErrors[2]} showErrors={showErrors} holds="numbers" />
-          {numberField("baseline")}
+          {numberFields(["baseline"])}
         </>
       )}
-      <Field label={ft.combine}>
-        <Select value={combine} onChange={(_e, d) => set("combine", d.value)}>
-          <option value="mean">{ft.combineMean}</option>
-          <option value="max">{ft.combineMax}</option>
-          <option value="last">{ft.combineLast}</option>
-        </Select>
-      </Field>
+      <CombineField locale={locale} value={combine} onChange={(v) => set("combine", v)} />
       <Label className={styles.section}>{t.capacity}</Label>
-      {(["perAgentHour", "automation", "absence", "breaks"] as const).map(numberField)}
+      {numberFields(CAPACITY_KEYS)}
       <Label className={styles.section}>{t.hiring}</Label>
-      {(["onHand", "attrition", "trainWeeks", "passRate"] as const).map(numberField)}
+      {numberFields(HIRING_KEYS)}
+      <Label className={styles.section}>{t.loads}</Label>
+      <Caption1>{t.loadsHint}</Caption1>
+      {numberFields(LOAD_KEYS)}
+      <Label className={styles.section}>{t.ramp}</Label>
+      <Caption1>{t.rampHint}</Caption1>
+      {numberFields(RAMP_KEYS)}
       <PeopleSource label={text.common.people} choice={choices} onChange={(k, v) => set(k, v)} showErrors={showErrors} />
     </PanelShell>
   );

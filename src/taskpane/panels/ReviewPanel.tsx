@@ -2,7 +2,8 @@
  * Peak review (复盘): the user's actual volumes and agents on duty per slot → the review sheet
  * (src/sheets/review/review-sheet.ts). With a peak plan in the workbook the review is linked to it:
  * its forecast and agents-required cells are formulas on the plan's headcount sheet under the name
- * that sheet really got, and the pane's result line uses the values that sheet holds now.
+ * that sheet really got, and the pane's result line uses the values that sheet holds now. Its QA
+ * results are counted from the plan's QA logs when they are all there unchanged (else left blank).
  */
 import { Caption1, Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
@@ -14,17 +15,17 @@ import { format } from "../../i18n/locale";
 import { REVIEW_TEXT } from "../../i18n/review";
 import type { TaskpaneText } from "../../i18n/taskpane";
 import { SUMMARY_ROW } from "../../sheets/payouts/summary-sheet";
-import { planSheetId } from "../../sheets/peak/build-plan";
 import { HEADCOUNT_LAYOUT, PEAK_IDS } from "../../sheets/peak/layout";
 import { buildReviewSheet, PAYOUT_COMPONENTS } from "../../sheets/review/review-sheet";
 import { samplePlanNumbers } from "../../sheets/review/sample";
-import { a1, pointSheetRefs, quoteSheetName } from "../../sheets/spec";
+import { a1, quoteSheetName } from "../../sheets/spec";
 import { NumberField } from "../components/NumberField";
 import { PanelShell } from "../components/PanelShell";
 import { RangeField } from "../components/RangeField";
 import type { WorkbookHost } from "../host/workbook-host";
 import { usePane } from "../pane-context";
 import { PLAN_SETTING, readPlanRecord, type PlanRecord } from "../peak/plan-record";
+import { linkedReviewSheets, qaLine, recordedQaLogs, SUMMARY_ID, type QaLink } from "../peak/review-link";
 import { readUserRange, withoutHeading } from "../read-range";
 import { useChoices } from "../use-choices";
 import { PlainMessage, useGenerator, type BuiltSheets, type RunVerdict } from "../use-generator";
@@ -66,9 +67,8 @@ interface LinkedPlan {
   slots: number;
   /** The plan's payout summary sheet, when it is there unchanged: the incentives are read from it. */
   summary?: string;
+  qa: QaLink;
 }
-
-const SUMMARY_ID = planSheetId("payoutSummary");
 
 type PlanState = { status: "none" } | { status: "checking" } | { status: "gone"; sheet: string } | { status: "linked"; plan: LinkedPlan };
 
@@ -95,16 +95,27 @@ async function findPlan(host: WorkbookHost): Promise<PlanState> {
   const sheet = record.names[PEAK_IDS.headcount]!;
   if (!(await isPlanSheet(host, record, PEAK_IDS.headcount))) return { status: "gone", sheet };
   const numbers = computePeakPlan(record.plan);
-  const plan: LinkedPlan = { record, sheet, dates: record.plan.calendar.eventDays.map((e) => e.date), slots: numbers.forecast[0]!.length };
+  const qa = await findQaLogs(host, record);
+  const plan: LinkedPlan = { record, sheet, dates: record.plan.calendar.eventDays.map((e) => e.date), slots: numbers.forecast[0]!.length, qa };
   // Only Excel calculates the summary's figures; the preview's cells hold formula text.
   const summary = record.names[SUMMARY_ID];
   return { status: "linked", plan: host.kind === "excel" && summary !== undefined && (await isPlanSheet(host, record, SUMMARY_ID)) ? { ...plan, summary } : plan };
 }
 
+/** The plan's QA logs, linked when every one is there under its recorded name with its title. */
+async function findQaLogs(host: WorkbookHost, record: PlanRecord): Promise<QaLink> {
+  const qa = recordedQaLogs(record);
+  if (!qa) return { status: "none" };
+  for (const { id } of qa.logs) if (!(await isPlanSheet(host, record, id))) return { status: "gone", sheet: record.names[id]! };
+  return { status: "linked", logs: qa.logs.map((ref) => ({ ref, name: record.names[ref.id]! })), period: qa.period };
+}
+
 /** The plan's sheet `id` is in the workbook under its recorded name, its title (A1) unchanged. */
 async function isPlanSheet(host: WorkbookHost, record: PlanRecord, id: string): Promise<boolean> {
+  const name = record.names[id];
+  if (name === undefined) return false;
   try {
-    const title = (await host.readRange(`${quoteSheetName(record.names[id]!)}!A1`)).values[0]?.[0];
+    const title = (await host.readRange(`${quoteSheetName(name)}!A1`)).values[0]?.[0];
     return String(title ?? "") === record.titles[id];
   } catch {
     return false;
@@ -177,8 +188,11 @@ async function planColumns(host: WorkbookHost, plan: LinkedPlan, d: number, text
 
 const pct = (x: number | null) => (x === null ? "–" : `${(x * 100).toFixed(1)}%`);
 
-/** The result line: the same figures the sheet's key figures show, from the engine. */
-export function reviewVerdict(input: ReviewInput, text: TaskpaneText, linkedSheet?: string): RunVerdict {
+/**
+ * The result line: the same figures the sheet's key figures show, from the engine. A user's review
+ * also says where its QA results come from (`qa`; none: left blank); the sample's are typed.
+ */
+export function reviewVerdict(input: ReviewInput, text: TaskpaneText, linkedSheet?: string, qa: QaLink = { status: "none" }): RunVerdict {
   const t = text.review;
   const r = computeReview(input);
   const slots = r.slotsPerDay * r.days.length;
@@ -194,6 +208,7 @@ export function reviewVerdict(input: ReviewInput, text: TaskpaneText, linkedShee
     }),
   );
   lines.push(linkedSheet === undefined ? t.resultValues : format(t.resultLinked, { sheet: linkedSheet }));
+  if (!input.sample) lines.push(qaLine(qa, text));
   return { intent: r.all.shortSlots > 0 || r.all.meetsTarget === false ? "warning" : "success", title, lines };
 }
 
@@ -203,15 +218,17 @@ export function ReviewPanel() {
   const [choices, set, remember] = useChoices(host, "review", REVIEW_DEFAULTS);
   const [showErrors, setShowErrors] = useState(false);
   const [planState, setPlanState] = useState<PlanState>({ status: "checking" });
+  const fromRanges = choices.source === "ranges";
+  // Looked for again when the user picks this workbook's ranges: panels stay mounted, so a plan
+  // written in the Peak tab since the pane opened is found then.
   useEffect(() => {
     let live = true;
     void findPlan(host).then((s) => live && setPlanState(s));
     return () => {
       live = false;
     };
-  }, [host]);
+  }, [host, fromRanges]);
 
-  const fromRanges = choices.source === "ranges";
   const linked = planState.status === "linked" ? planState.plan : undefined;
   const typedDays = parseEventDays(choices.days);
   const dates = linked?.dates ?? typedDays ?? [];
@@ -236,6 +253,8 @@ export function ReviewPanel() {
       setPlanState(plan);
       throw new PlainMessage(format(t.planGone, { sheet: linked.sheet }));
     }
+    // The QA logs as they are now: a log renamed since the pane looked leaves the QA block blank.
+    const qa: QaLink = plan.status === "linked" ? plan.plan.qa : { status: "none" };
     const days: ReviewDayInput[] = [];
     for (const [i, date] of dates.entries()) {
       const key = (r: DayRange) => choices[`${r}${i as 0 | 1 | 2}`];
@@ -255,17 +274,15 @@ export function ReviewPanel() {
       days,
       settings: { ahtSeconds: n("aht"), answerSeconds: n("answer"), targetServiceLevel: n("targetSl") / 100, qaPassMark: n("passMark") },
       incentives: linked?.summary ? await summaryIncentives(host, linked.summary, text) : { lines: [{ label: t.incentiveLabel, costCents: Math.round(n("cost") * 100) }], salesCents: Math.round(n("sales") * 100) },
-      qa: { first: dates[0]!, last: dates[dates.length - 1]!, reviews: 0, passed: 0, meanScore: null, redLines: 0, topErrors: [] },
+      // Counted from the logs (formulas) over the plan's QA period, or blank over the event days.
+      qa: { ...(qa.status === "linked" ? qa.period : { first: dates[0]!, last: dates[dates.length - 1]! }), reviews: 0, passed: 0, meanScore: null, redLines: 0, topErrors: [] },
       process: { well: [], improve: [] },
       improvements: [],
       followUps: [],
     };
     // Checks the input (checkReviewInput) before anything is written: its errors are in both languages.
-    const verdict = reviewVerdict(input, text, linked?.sheet);
-    const sheet = buildReviewSheet(input, locale, linked?.summary ? { payoutSummary: SUMMARY_ID } : {});
-    // A writer resolves [[id]] only among the sheets of one write: point the plan's references at its sheets' real names.
-    const names = new Map([[PEAK_IDS.headcount, linked?.sheet ?? ""], ...(linked?.summary ? [[SUMMARY_ID, linked.summary] as const] : [])]);
-    const specs = linked ? pointSheetRefs([sheet], names) : [sheet];
+    const verdict = reviewVerdict(input, text, linked?.sheet, qa);
+    const specs = linked ? linkedReviewSheets(input, locale, { headcount: linked.sheet, ...(linked.summary ? { summary: linked.summary } : {}), qa }) : [buildReviewSheet(input, locale)];
     return { specs, verdict };
   }, [choices, dates, dayRanges, daysError, fields, fromRanges, host, linked, locale, planState, text]);
 
@@ -286,6 +303,7 @@ export function ReviewPanel() {
           <Caption1 data-testid="plan-state">
             {linked ? format(t.linkedPlan, { sheet: linked.sheet, days: linked.dates.length, slots: linked.slots }) : planState.status === "gone" ? format(t.planGone, { sheet: planState.sheet }) : planState.status === "none" ? t.noPlan : ""}
           </Caption1>
+          {linked && <Caption1 data-testid="qa-state">{qaLine(linked.qa, text)}</Caption1>}
           {!linked && (
             <Field label={t.eventDays} {...(showErrors && daysError ? { validationMessage: daysError, validationState: "error" as const } : {})}>
               <Input value={choices.days} onChange={(_e, d) => set("days", d.value)} placeholder="2026-11-11" />

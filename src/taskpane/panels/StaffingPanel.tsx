@@ -4,7 +4,7 @@
  */
 import { Caption1, Field, Radio, RadioGroup, Select, makeStyles } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
-import { NumberField } from "../components/NumberField";
+import { NumberFields, numberForm, SHARED_LIMITS } from "../components/NumberFields";
 import { PanelShell } from "../components/PanelShell";
 import { RangeField } from "../components/RangeField";
 import { sampleDayVolume } from "../../core/sample/day-volume";
@@ -15,7 +15,7 @@ import { computeStaffing } from "../../sheets/staffing/compute-staffing";
 import { buildStaffingSheet, modelName, STAFFING_MODELS, type StaffingModel, type StaffingParams } from "../../sheets/staffing/staffing-sheet";
 import { useChoices } from "../use-choices";
 import { PlainMessage, useGenerator, type BuiltSheets } from "../use-generator";
-import { numberFieldMessage, parseNumberField, rangeFieldMessage, readNumberColumn, type NumberLimits } from "../validation";
+import { parseNumberField, rangeFieldMessage, readNumberColumn, type NumberLimits } from "../validation";
 
 export const STAFFING_DEFAULTS = {
   source: "sample",
@@ -42,8 +42,8 @@ const LIMITS: Record<FieldKey, NumberLimits> = {
   maxOccupancy: { min: 1, max: 100 },
   patience: { min: 1, max: 36_000 },
   concurrency: { min: 1, max: 10, integer: true },
-  perAgentHour: { min: 1, max: 10_000 },
-  automation: { min: 0, max: 99 },
+  perAgentHour: SHARED_LIMITS.perAgentHour,
+  automation: SHARED_LIMITS.automation,
 };
 
 /**
@@ -89,7 +89,7 @@ export function StaffingPanel() {
   const [showErrors, setShowErrors] = useState(false);
   const model: StaffingModel = isModel(choices.model) ? choices.model : "erlangC";
   const fields = MODEL_FIELDS[model];
-  const fieldError = (key: FieldKey) => numberFieldMessage(choices[key], LIMITS[key], text);
+  const numbers = numberForm(choices, LIMITS, STAFFING_DEFAULTS, text);
   const fieldWarning = (key: FieldKey) => {
     const n = parseNumberField(choices[key], LIMITS[key]);
     const [low, high] = USUAL[key];
@@ -99,7 +99,7 @@ export function StaffingPanel() {
 
   const build = useCallback(async (): Promise<BuiltSheets | undefined> => {
     setShowErrors(true);
-    if (rangeError || fields.some((k) => fieldError(k))) return undefined;
+    if (rangeError || numbers.hasError(fields)) return undefined;
     let volumes: number[];
     if (choices.source === "sample") volumes = sampleDayVolume();
     else {
@@ -108,7 +108,7 @@ export function StaffingPanel() {
       if (!column.ok) throw new PlainMessage(column.message);
       volumes = column.numbers;
     }
-    const n = (k: FieldKey) => parseNumberField(choices[k], LIMITS[k]) ?? Number(STAFFING_DEFAULTS[k]);
+    const n = numbers.value;
     const params: StaffingParams = {
       intervalSeconds: INTERVAL_SECONDS,
       ahtSeconds: n("aht"),
@@ -126,7 +126,7 @@ export function StaffingPanel() {
     const computed = computeStaffing(input);
     const live = buildStaffingSheet(input, locale);
     return host.kind === "excel" ? { specs: [live] } : { specs: [live], downloadSpecs: [buildStaffingSheet(input, locale, computed)] };
-  }, [choices, host, locale, model, rangeError, text]);
+  }, [choices, fields, host, locale, model, numbers, rangeError, text]);
 
   const { state, run } = useGenerator(build, remember);
   const labels: Record<FieldKey, string> = {
@@ -160,17 +160,7 @@ export function StaffingPanel() {
           ))}
         </Select>
       </Field>
-      {fields.map((key) => (
-        <NumberField
-          key={key}
-          label={labels[key]}
-          value={choices[key]}
-          onChange={(v) => set(key, v)}
-          error={fieldError(key)}
-          warning={fieldWarning(key)}
-          showErrors={showErrors}
-        />
-      ))}
+      <NumberFields keys={fields} labels={labels} form={numbers} choices={choices} onChange={set} warning={fieldWarning} showErrors={showErrors} />
     </PanelShell>
   );
 }

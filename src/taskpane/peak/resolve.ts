@@ -11,7 +11,9 @@ import type { NamedRoster, Scenario } from "../../core/roster/types";
 import { format, type Locale } from "../../i18n/locale";
 import type { TaskpaneText } from "../../i18n/taskpane";
 import { shortDate } from "../../sheets/peak/labels";
+import { HIRING_COLS, hiringLayout } from "../../sheets/peak/hiring-sheet";
 import { PEAK_IDS } from "../../sheets/peak/layout";
+import { PEAK_TEXT } from "../../i18n/peak";
 import { eventDayScenario } from "../../sheets/peak/rosters";
 import { FIRST_PERSON_ROW, FIRST_SLOT_COL } from "../../sheets/roster";
 import { a1, quoteSheetName, type Scalar } from "../../sheets/spec";
@@ -26,6 +28,8 @@ export interface ResolveResult {
   replaced: string[];
   /** The new roster of each event day. */
   rosters: NamedRoster[];
+  /** The hiring plan's figures read back after the re-solve. */
+  hiring: HiringRead;
   verdict: RunVerdict;
 }
 
@@ -108,10 +112,80 @@ export async function resolveRosters(host: WorkbookHost, record: PlanRecord, tex
   );
   const replaced = rewrites.map((r) => r.name);
   const covered = rosters.every((r) => rosterVerdict(r).covered);
+  // 5. What the changed forecast did to hiring, as Excel calculates the hiring sheet now.
+  const hiring = await readHiringFigures(host, record, numbers.weeks.length, t);
   return {
     record: { ...record, rosters: places },
     replaced,
     rosters,
-    verdict: { intent: covered ? "success" : "warning", title: t.resolveTitle, lines: [format(t.resolveReplaced, { sheets: replaced.map((n) => `“${n}”`).join(locale === "zh-CN" ? "、" : ", ") }), ...lines] },
+    hiring,
+    verdict: {
+      intent: covered && hiring.ok ? "success" : "warning",
+      title: t.resolveTitle,
+      lines: [format(t.resolveReplaced, { sheets: replaced.map((n) => `“${n}”`).join(locale === "zh-CN" ? "、" : ", ") }), ...lines, ...hiringLines(hiring, record, t)],
+    },
   };
+}
+
+/** The hiring sheet's key figures as read back from the workbook. */
+export interface HiringFigures {
+  sheet: string;
+  /** The total-hires cell. */
+  hires: number;
+  /** The largest weekly requirement (people). */
+  busiestWeek: number;
+  /** Weeks whose shortfall is above 0, and the largest shortfall (FTE). */
+  shortWeeks: number;
+  worstShortfall: number;
+}
+
+export type HiringRead = ({ ok: true } & HiringFigures) | { ok: false; message: string };
+
+/**
+ * Reads the weekly table of the plan's hiring sheet (required, hires, shortfall per week and the
+ * total) as Excel calculated it. A missing or retitled sheet, or a cell that is not a number, is
+ * said in words; it does not undo the re-solve (the rosters do not depend on it).
+ */
+export async function readHiringFigures(host: WorkbookHost, record: PlanRecord, weeks: number, t: TaskpaneText["peak"]): Promise<HiringRead> {
+  const sheet = record.names[PEAK_IDS.hiring];
+  if (sheet === undefined) return { ok: false, message: format(t.resolveHiringMissing, { sheet: PEAK_TEXT[record.locale].hiring.name }) };
+  const L = hiringLayout(weeks);
+  const C = HIRING_COLS;
+  const gone = { ok: false as const, message: format(t.resolveHiringMissing, { sheet }) };
+  let title: string;
+  let rows: Scalar[][];
+  try {
+    title = cellText((await read(host, sheet, "A1", t))[0]?.[0]);
+    rows = await read(host, sheet, `${a1(L.firstRow, 0)}:${a1(L.totalRow, C.shortfall)}`, t);
+  } catch {
+    return gone;
+  }
+  // Still the plan's hiring sheet: its title, and the total row where the layout puts it.
+  if (title !== record.titles[PEAK_IDS.hiring] || cellText(rows[weeks]?.[0]) !== PEAK_TEXT[record.locale].hiring.totalHires) return gone;
+  const number = (row: number, col: number): number => {
+    const v = rows[row]?.[col];
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new PlainMessage(format(t.resolveHiringBad, { sheet, cell: a1(L.firstRow + row, col), value: cellText(v) }));
+    return v;
+  };
+  try {
+    const table = Array.from({ length: weeks }, (_, w) => ({ required: number(w, C.required), shortfall: number(w, C.shortfall) }));
+    const short = table.filter((w) => w.shortfall > 0);
+    return {
+      ok: true,
+      sheet,
+      hires: number(weeks, C.hires),
+      busiestWeek: Math.max(...table.map((w) => w.required)),
+      shortWeeks: short.length,
+      worstShortfall: Math.max(0, ...short.map((w) => w.shortfall)),
+    };
+  } catch (e) {
+    if (e instanceof PlainMessage) return { ok: false, message: e.message };
+    throw e;
+  }
+}
+
+function hiringLines(hiring: HiringRead, record: PlanRecord, t: TaskpaneText["peak"]): string[] {
+  if (!hiring.ok) return [hiring.message];
+  const now = format(t.resolveHiring, { sheet: hiring.sheet, hires: hiring.hires, was: record.newHires, required: hiring.busiestWeek });
+  return hiring.shortWeeks === 0 ? [now] : [now, format(t.resolveHiringShort, { weeks: hiring.shortWeeks, worst: Math.round(hiring.worstShortfall * 10) / 10 })];
 }
