@@ -19,7 +19,7 @@ import { PEAK_GENERATOR } from "../sheets/peak/generator";
 import { buildSampleWorkbook } from "../sheets/sample-workbook";
 import { writeXlsx } from "../xlsx";
 import { setFlagsFromString } from "node:v8";
-import { computePeakPlan, mainEventDay } from "../core/peak";
+import { mainEventDay } from "../core/peak";
 import { isoDate } from "../core/serial-date";
 import { format } from "../i18n/locale";
 import { TASKPANE_TEXT } from "../i18n/taskpane";
@@ -82,12 +82,11 @@ export async function writeUserPlan(locale: Locale, outPath: string, planPath: s
   const path = checkOutputPath(outPath);
   const team = await readTeamFile(teamPath);
   const { name, plan } = await readPlanFile(planPath, team.length);
-  // What the core refuses beyond the file's own checks (e.g. a forecast the rule cannot staff) is said before solving.
-  computePeakPlan(plan);
   // Baseline (Liftoff) Wasm only, as `npm run roster` does: a one-shot solve loses time to TurboFan tier-up.
   setFlagsFromString("--liftoff-only");
   const days = plan.calendar.eventDays;
   const title = name ?? format(TASKPANE_TEXT[locale].peak.defaultName, { date: isoDate(days[mainEventDay(plan.calendar)]!.date) });
+  // Computes and checks the plan before solving (what the core refuses is said in words first).
   const input = await preparePeakWorkbook(title, plan, team, false, locale);
   const workbook = new ExcelJS.Workbook();
   const bytes = await writeXlsx(buildPeakPlanSheets(input, locale), { workbook });
